@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../app/i18n';
+
+/**
+ * A modal question with Confirm and Cancel, on the native <dialog>: focus is
+ * trapped, Escape cancels, and the page behind is inert.
+ */
+export function ConfirmDialog({
+  open,
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  message: string;
+  confirmLabel?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const node = dialog.current;
+    if (!node) return;
+    if (open && !node.open) node.showModal();
+    if (!open && node.open) node.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="confirm" aria-labelledby="confirm-message" onCancel={onCancel}>
+      <p id="confirm-message">{message}</p>
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="primary" onClick={onConfirm}>
+          {confirmLabel ?? t('common.confirm')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

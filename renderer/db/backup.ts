@@ -1,0 +1,35 @@
+import { RECORD_TABLES } from '../../shared/domain/types';
+import { SCHEMA_VERSIONS, type DeskDatabase } from './schema';
+
+export const BACKUP_FORMAT = 'training-desk-backup';
+
+export type Backup = {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  tables: Record<string, unknown[]>;
+};
+
+/**
+ * Every table read in one read transaction, so the backup is a consistent
+ * picture even if something writes meanwhile.
+ */
+export async function buildBackup(db: DeskDatabase): Promise<Backup> {
+  const names = [...RECORD_TABLES, 'importBatches', 'settings', 'audit'] as const;
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', names.map((n) => db.table(n)), async () => {
+    for (const name of names) tables[name] = await db.table(name).toArray();
+  });
+  const schemaVersion = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+  return { format: BACKUP_FORMAT, schemaVersion, exportedAt: new Date().toISOString(), tables };
+}
+
+/** The backup as UTF-8 JSON bytes, ready for a file. */
+export function encodeBackup(backup: Backup): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(backup));
+}
+
+/** A file name that sorts by date: training-desk-backup-2026-11-21T10-15-00.json */
+export function backupFileName(at: Date = new Date()): string {
+  return `training-desk-backup-${at.toISOString().slice(0, 19).replace(/:/g, '-')}.json`;
+}

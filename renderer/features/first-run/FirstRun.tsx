@@ -1,12 +1,15 @@
 import { useI18n } from '../../app/i18n';
 import { PageHeader } from '../../components/PageHeader';
+import { describeError } from '../../components/errors';
+import { useNotices } from '../../components/notices';
 import { getDatabase } from '../../db/database';
 import { writeSetting } from '../../db/settings';
 import { useSampleActions } from '../settings/sample-actions';
 
 /** The first screen of a new desk: start empty, or load the sample data. */
 export function FirstRun({ onDone }: { onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const notices = useNotices();
   const sample = useSampleActions();
   return (
     <div className="first-run">
@@ -16,8 +19,12 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
           type="button"
           disabled={sample.busy}
           onClick={async () => {
-            await writeSetting(getDatabase(), 'firstRunDone', true);
-            onDone();
+            try {
+              await writeSetting(getDatabase(), 'firstRunDone', true);
+              onDone();
+            } catch (error) {
+              notices.show({ tone: 'error', text: describeError(error, lang) });
+            }
           }}
         >
           {t('firstRun.startEmpty')}

@@ -7,12 +7,20 @@
 export function foldText(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(DIACRITICS, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[øđłæœß]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Marks people leave out when they type a name: Latin/Greek/Cyrillic accents,
+ * Arabic harakat, Hebrew niqqud. Not every combining mark: Thai and Devanagari
+ * vowel signs are letters of the word, and stripping them would change the name.
+ */
+const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0591-\u05c7]/g;
 
 const SPECIAL_LETTERS: Record<string, string> = {
   ø: 'o',

@@ -18,6 +18,16 @@ describe('foldText', () => {
   it('keeps scripts without case as they are', () => {
     expect(foldText('فاطمة الزهراء')).toBe('فاطمة الزهراء');
   });
+
+  it('drops Arabic and Hebrew vowel points people rarely type', () => {
+    expect(foldText('مُحَمَّد')).toBe('محمد');
+    expect(foldText('שָׁלוֹם')).toBe('שלום');
+  });
+
+  it('keeps Thai and Devanagari vowel signs, which are part of the word', () => {
+    expect(foldText('ศรีสุข')).toBe('ศรีสุข');
+    expect(foldText('प्रिया')).toBe('प्रिया');
+  });
 });
 
 describe('personSortKey', () => {

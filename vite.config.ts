@@ -37,6 +37,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
+  // The app icon doubles as the page's favicon.
+  publicDir: '../resources/icons',
   plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: '../dist/renderer',

@@ -1,30 +1,25 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './electron/window-policy';
 
 /**
- * The built page carries a strict Content Security Policy of its own, so it is
- * safe when served by `npm run web` too (Electron also sends it as a header).
- * Only in the build: the dev server injects an inline script for hot reload.
+ * The built page carries the same strict Content Security Policy as Electron
+ * sends (one definition, in electron/window-policy.ts), so it is safe when served
+ * by `npm run web` too. `frame-ancestors` is dropped: browsers ignore it in a
+ * <meta> tag, with a console error. Only in the build: the dev server injects an
+ * inline script for hot reload.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const META_CSP = contentSecurityPolicy()
+  .split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
 
-function contentSecurityPolicy(): Plugin {
+function cspMetaTag(): Plugin {
   return {
     name: 'training-desk-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP }, injectTo: 'head-prepend' },
     ],
   };
 }
@@ -39,7 +34,7 @@ export default defineConfig({
   base: './',
   // The app icon doubles as the page's favicon.
   publicDir: '../resources/icons',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), cspMetaTag()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

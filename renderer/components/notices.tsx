@@ -13,6 +13,7 @@ type Notices = { show: (notice: Omit<Notice, 'id'>) => void };
 
 const NoticeContext = createContext<Notices | null>(null);
 let nextNoticeId = 1;
+const SUCCESS_NOTICE_MS = 6000;
 
 /**
  * Shows short messages (success, error, undo offers) in a live region, so screen
@@ -22,10 +23,16 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const show = useCallback((notice: Omit<Notice, 'id'>) => {
-    // Keep the last three: a stack of stale messages helps nobody.
-    setNotices((list) => [...list.slice(-2), { ...notice, id: nextNoticeId++ }]);
-  }, []);
+  const show = useCallback(
+    (notice: Omit<Notice, 'id'>) => {
+      const id = nextNoticeId++;
+      // Keep the last three: a stack of stale messages helps nobody.
+      setNotices((list) => [...list.slice(-2), { ...notice, id }]);
+      // A plain confirmation fades; errors and offers to undo wait for the user.
+      if (notice.tone !== 'error' && !notice.action) setTimeout(() => dismiss(id), SUCCESS_NOTICE_MS);
+    },
+    [dismiss],
+  );
   const value = useMemo(() => ({ show }), [show]);
   return (
     <NoticeContext.Provider value={value}>

@@ -20,6 +20,8 @@ export function foldText(text: string): string {
  * Arabic harakat, Hebrew niqqud. Not every combining mark: Thai and Devanagari
  * vowel signs are letters of the word, and stripping them would change the name.
  */
+// The ranges hold combining marks on purpose: they are what is removed.
+// eslint-disable-next-line no-misleading-character-class
 const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0591-\u05c7]/g;
 
 const SPECIAL_LETTERS: Record<string, string> = {

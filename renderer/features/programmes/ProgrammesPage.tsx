@@ -43,7 +43,7 @@ export function ProgrammesPage() {
                       {pickText(p.title, lang) ?? t('programmes.untitled')}
                     </th>
                     <td>{t(kindLabel(p.kind))}</td>
-                    <td>{formatDateRange(p.startDate, p.endDate, lang)}</td>
+                    <td className="nowrap">{formatDateRange(p.startDate, p.endDate, lang)}</td>
                     <td>{placeOf(p, t('programmes.online'), lang)}</td>
                     <td>
                       <span className={`status status-${p.status}`}>{t(programmeStatusLabel(p.status))}</span>

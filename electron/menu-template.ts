@@ -43,7 +43,7 @@ export function menuTemplate(
   });
   const about: Item = { id: 'about', label: t('menu.about'), click: () => handlers.about() };
   const quit: Item = { role: 'quit', label: t('menu.quit') };
-  const close: Item = { role: 'close', label: t('common.close') };
+  const close: Item = { role: 'close', label: t('menu.close') };
 
   const appMenu: Item = {
     label: options.appName,

@@ -45,8 +45,7 @@ export function openDialogOptions(purpose: OpenPurpose, lang: UiLanguage): OpenD
       filters: [{ name: translate(lang, 'dialogs.spreadsheets'), extensions: [...SPREADSHEET_EXTENSIONS] }],
     };
   }
-  // No dedicated "restore" title in the catalogues yet: the filter name reads well as one.
-  return { ...common, title: translate(lang, 'dialogs.backupFiles'), filters: [backupFilter(lang)] };
+  return { ...common, title: translate(lang, 'dialogs.restoreTitle'), filters: [backupFilter(lang)] };
 }
 
 /** The title, default path and filters of the save dialog for `purpose`, in `lang`. */

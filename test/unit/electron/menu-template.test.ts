@@ -110,7 +110,7 @@ describe('menuTemplate structure', () => {
     const window = submenu(menuTemplate('en', 'linux', handlers(), options)[3]);
     expect(window.map((i) => [i.role, i.label])).toEqual([
       ['minimize', 'Minimise'],
-      ['close', 'Close'],
+      ['close', 'Close Window'],
     ]);
   });
 });

@@ -1,10 +1,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './electron/window-policy';
+import { contentSecurityPolicy } from './electron/csp.ts';
 
 /**
  * The built page carries the same strict Content Security Policy as Electron
- * sends (one definition, in electron/window-policy.ts), so it is safe when served
+ * sends (one definition, in electron/csp.ts), so it is safe when served
  * by `npm run web` too. `frame-ancestors` is dropped: browsers ignore it in a
  * <meta> tag, with a console error. Only in the build: the dev server injects an
  * inline script for hot reload.

@@ -1,6 +1,8 @@
 import type { WebPreferences } from 'electron';
 import { isTrustedUrl } from './app-origin';
 
+export { contentSecurityPolicy } from './csp';
+
 /**
  * The security policy of every window, as plain data and pure functions so the
  * tests can check it in Node. electron/window.ts wires it to Electron.
@@ -69,30 +71,6 @@ export function isPermissionGranted(
   trusted: readonly string[],
 ): boolean {
   return GRANTED_PERMISSIONS.includes(permission) && isTrustedUrl(requestingUrl, trusted);
-}
-
-/**
- * The Content-Security-Policy of the app's pages. In development, Vite's React
- * refresh needs one inline script and a websocket back to the dev server; the
- * packaged app gets the strict policy with nothing loosened.
- */
-export function contentSecurityPolicy(devServer: URL | null = null): string {
-  const dev = devServer ? `${devServer.protocol}//${devServer.host}` : null;
-  const directives = [
-    "default-src 'self'",
-    dev ? `script-src 'self' 'unsafe-inline' ${dev}` : "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    dev ? `connect-src 'self' ${dev} ws://${devServer?.host}` : "connect-src 'self'",
-    // Spreadsheet parsing runs in a worker built by Vite as its own file: 'self' is enough.
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'none'",
-  ];
-  return directives.join('; ');
 }
 
 /**

@@ -25,13 +25,29 @@ export const ROUTE_LABELS = {
   settings: 'nav.settings',
 } as const satisfies Record<RouteId, MessageKey>;
 
-/** Reads the route from a location hash (`#/grants`); unknown hashes give the dashboard. */
-export function routeFromHash(hash: string): RouteId {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return (ROUTES as readonly string[]).includes(name) ? (name as RouteId) : 'dashboard';
+/** A place in the app: a page and what follows it (`#/programmes/01H…/edit` → ['01H…', 'edit']). */
+export type AppLocation = { route: RouteId; params: string[] };
+
+/** Reads the place from a location hash; unknown pages give the dashboard. */
+export function locationFromHash(hash: string): AppLocation {
+  const [name = '', ...rest] = hash.replace(/^#\/?/, '').split('?')[0]!.split('/');
+  if (!(ROUTES as readonly string[]).includes(name)) return { route: 'dashboard', params: [] };
+  const params = rest.filter((p) => p.length > 0).map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  });
+  return { route: name as RouteId, params };
 }
 
-/** The hash for a route. */
-export function hashFor(route: RouteId): string {
-  return `#/${route}`;
+/** Reads the page from a location hash (`#/grants`); unknown hashes give the dashboard. */
+export function routeFromHash(hash: string): RouteId {
+  return locationFromHash(hash).route;
+}
+
+/** The hash for a page and optional parameters: hashFor('programmes', id, 'edit'). */
+export function hashFor(route: RouteId, ...params: string[]): string {
+  return ['#', route, ...params.map(encodeURIComponent)].join('/');
 }

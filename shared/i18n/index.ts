@@ -1,10 +1,28 @@
 import en from './en.json';
 import fr from './fr.json';
 import es from './es.json';
+import calendarEn from './features/calendar.en.json';
+import calendarFr from './features/calendar.fr.json';
+import calendarEs from './features/calendar.es.json';
+import programmesEn from './features/programmes.en.json';
+import programmesFr from './features/programmes.fr.json';
+import programmesEs from './features/programmes.es.json';
+import sessionsEn from './features/sessions.en.json';
+import sessionsFr from './features/sessions.fr.json';
+import sessionsEs from './features/sessions.es.json';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/types';
 
-/** The English catalogue is the reference: its keys are the only valid message keys. */
-type Catalogue = typeof en;
+/**
+ * A catalogue per language: the core file plus one file per feature namespace
+ * (features/<namespace>.<lang>.json), so that work on different features never
+ * edits the same file. The English catalogue is the reference: its keys are the
+ * only valid message keys.
+ */
+type Catalogue = typeof en & {
+  calendar: typeof calendarEn;
+  programmes: typeof programmesEn;
+  sessions: typeof sessionsEn;
+};
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string
@@ -24,7 +42,11 @@ export type PluralKey = MessageKey extends infer K
 
 export type MessageParams = Record<string, string | number>;
 
-const catalogues: Record<UiLanguage, unknown> = { en, fr, es };
+const catalogues: Record<UiLanguage, unknown> = {
+  en: { ...en, calendar: calendarEn, programmes: programmesEn, sessions: sessionsEn } satisfies Catalogue,
+  fr: { ...fr, calendar: calendarFr, programmes: programmesFr, sessions: sessionsFr },
+  es: { ...es, calendar: calendarEs, programmes: programmesEs, sessions: sessionsEs },
+};
 
 /** True when `value` is one of the interface languages. */
 export function isUiLanguage(value: unknown): value is UiLanguage {

@@ -1,0 +1,155 @@
+import { UI_LANGUAGES, type LocalisedText, type OnlineMeeting, type Programme, type UiLanguage } from '../domain/types';
+import { translate } from '../i18n';
+
+/**
+ * The human words of the calendar file: titles in the chosen language, places,
+ * and the lines of a DESCRIPTION. Plain text only; escaping is ics-format's job.
+ */
+
+/**
+ * Labels used only inside exported calendar files. They live here until the
+ * catalogues (shared/i18n/*.json) take them: this module may not edit those
+ * files. English, French and Spanish ship together, as GUIDE §2 asks.
+ */
+const LABELS = {
+  en: {
+    workingLanguages: 'Working languages',
+    interpretation: 'Interpretation',
+    language: 'Language',
+    meetingLink: 'Meeting link',
+    meetingId: 'Meeting ID',
+    passcode: 'Passcode',
+    address: 'Address',
+  },
+  fr: {
+    workingLanguages: 'Langues de travail',
+    interpretation: 'Interprétation',
+    language: 'Langue',
+    meetingLink: 'Lien de la réunion',
+    meetingId: 'ID de réunion',
+    passcode: 'Code secret',
+    address: 'Adresse',
+  },
+  es: {
+    workingLanguages: 'Idiomas de trabajo',
+    interpretation: 'Interpretación',
+    language: 'Idioma',
+    meetingLink: 'Enlace de la reunión',
+    meetingId: 'ID de la reunión',
+    passcode: 'Código de acceso',
+    address: 'Dirección',
+  },
+} satisfies Record<UiLanguage, Record<string, string>>;
+
+type LabelKey = keyof (typeof LABELS)['en'];
+
+/** "Label: value" as each language writes it (French puts a space before the colon). */
+export function labelled(lang: UiLanguage, key: LabelKey, value: string): string {
+  return `${LABELS[lang][key]}${lang === 'fr' ? ' : ' : ': '}${value}`;
+}
+
+/** Text in `lang`, else in another language it was written in; with the language used, for LANGUAGE=. */
+export function pickText(text: LocalisedText, lang: UiLanguage): { text: string; language: UiLanguage } | undefined {
+  for (const candidate of [lang, ...UI_LANGUAGES.filter((l) => l !== lang)]) {
+    const value = text[candidate]?.trim();
+    if (value) return { text: value, language: candidate };
+  }
+  return undefined;
+}
+
+/** A title for SUMMARY: never empty, so no calendar app shows a blank event. */
+export function pickTitle(text: LocalisedText, lang: UiLanguage): { text: string; language: UiLanguage } {
+  return pickText(text, lang) ?? { text: translate(lang, 'programmes.untitled'), language: lang };
+}
+
+/**
+ * A display name from Intl (languages, countries), in the export language.
+ * A code Intl rejects is shown as written rather than failing the whole export.
+ */
+function displayName(lang: UiLanguage, type: 'language' | 'region', code: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type, fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "French, Spanish" for `['fr', 'es']`, in the export language. */
+export function languageList(lang: UiLanguage, tags: readonly string[]): string {
+  return new Intl.ListFormat([lang], { type: 'conjunction', style: 'narrow' }).format(tags.map((t) => displayName(lang, 'language', t)));
+}
+
+/** "Lagos, Nigeria" for the programme's host city, or undefined when it is online only. */
+export function cityAndCountry(programme: Programme, lang: UiLanguage): string | undefined {
+  const venue = programme.venue;
+  if (venue.mode === 'online') return undefined;
+  return [venue.city.trim(), displayName(lang, 'region', venue.country)].filter((s) => s.length > 0).join(', ');
+}
+
+/** The meeting of an online or hybrid programme. */
+export function meetingOf(programme: Programme | undefined): OnlineMeeting | undefined {
+  return programme && programme.venue.mode !== 'in-person' ? programme.venue.meeting : undefined;
+}
+
+/**
+ * DESCRIPTION lines for a meeting: `link` (see `shareableLink`) with its
+ * platform, the ID, and the passcode only when asked. A calendar file travels (forwarded invitations,
+ * shared calendars, synced phones), so a passcode in it is a passcode leaked.
+ */
+export function meetingLines(lang: UiLanguage, meeting: OnlineMeeting, link: string | undefined, includePasscode: boolean): string[] {
+  const lines: string[] = [];
+  const platform = meeting.platform?.trim();
+  if (link) lines.push(labelled(lang, 'meetingLink', platform ? `${link} (${platform})` : link));
+  if (meeting.meetingId?.trim()) lines.push(labelled(lang, 'meetingId', meeting.meetingId.trim()));
+  if (includePasscode && meeting.passcode?.trim()) lines.push(labelled(lang, 'passcode', meeting.passcode.trim()));
+  return lines;
+}
+
+/** The programme kind in the export language ("Formation régionale"). */
+export function programmeKindLabel(programme: Programme, lang: UiLanguage): string {
+  return translate(lang, `kinds.${programme.kind}`);
+}
+
+/**
+ * A link fit for the URL property: http(s) only, no spaces or control
+ * characters. Anything else (a `javascript:` link, a typo) stays in the
+ * description as text, where no calendar app will open it on a click.
+ */
+export function webLink(link: string | undefined): string | undefined {
+  const trimmed = link?.trim();
+  // eslint-disable-next-line no-control-regex
+  return trimmed && /^https?:\/\/[^\s\u0000-\u001f\u007f"<>\\^`{|}]+$/i.test(trimmed) ? trimmed : undefined;
+}
+
+/** Query parameters that carry a meeting's passcode: Zoom's `pwd` (one-click join) and the plain names. */
+const PASSCODE_PARAMS = /^(pwd|passcode|password)$/i;
+
+/**
+ * The link to write in the file. Unless passcodes are included, parameters
+ * that carry one are dropped: Zoom's `?pwd=` lets anyone with the link join
+ * without typing the passcode, so leaving it in would leak the passcode by
+ * another name. Participants then type the passcode they were sent.
+ */
+export function shareableLink(link: string | undefined, includePasscodes: boolean): string | undefined {
+  const trimmed = link?.trim();
+  if (!trimmed || includePasscodes) return trimmed || undefined;
+  const hashAt = trimmed.indexOf('#');
+  const beforeHash = hashAt === -1 ? trimmed : trimmed.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : trimmed.slice(hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  if (queryAt === -1) return trimmed;
+  const kept = beforeHash
+    .slice(queryAt + 1)
+    .split('&')
+    .filter((pair) => pair !== '' && !PASSCODE_PARAMS.test(decodeParamName(pair.split('=')[0] ?? '')));
+  return `${beforeHash.slice(0, queryAt)}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash}`;
+}
+
+/** A query parameter name as a server reads it (`p%77d` is `pwd`); a malformed escape is left as written. */
+function decodeParamName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}

@@ -1,10 +1,11 @@
-// The bench page (built by ../run.mjs, never shipped): floors for the import
-// path, measured with the same libraries and the app's own schema in Chromium.
+// The bench page (built by ../lib/bench-page.mjs, never shipped): floors for
+// the import path, measured with the same libraries and the app's own schema in
+// Chromium.
 // - parseXlsx: SheetJS parse of a participant list, without the app around it;
 // - bulkAddPeople: one Dexie bulkAdd into a database created by the app's createDatabase.
 import * as XLSX from 'xlsx';
 import { createDatabase } from '../../../renderer/db/schema';
-import { generatePeople } from '../people-gen.mjs';
+import { generatePeople } from '../people-gen';
 
 export type ParseResult = { ms: number; rows: number };
 export type BulkAddResult = { ms: number };

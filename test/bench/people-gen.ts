@@ -1,18 +1,27 @@
 // Synthetic participants for the benchmarks. ONE generator, used both by Node
-// (run.mjs writes the .xlsx files and seeds a profile) and by the bench page
-// (page/main.ts feeds Dexie), so both sides measure the same records.
-// Plain JavaScript: Node 20 runs it without a TypeScript step. Types for the
-// TypeScript side are in people-gen.d.mts.
+// (run.mjs bundles this file with esbuild to write the .xlsx files and seed a
+// profile) and by the bench page (page/main.ts feeds Dexie), so both sides
+// measure the same records. The derived fields come from the app's own
+// shared/domain/text.ts, so they are what the app would store.
+import { emailKeys, foldText, personSortKey } from '../../shared/domain/text';
+import type { Person } from '../../shared/domain/types';
 
-/** @typedef {import('../../shared/domain/types').Person} Person */
+type Pool = {
+  script: string;
+  given: string[];
+  family: string[];
+  countries: string[];
+  languages: string[];
+  institutions: string[];
+  domains: string[];
+};
 
 /**
  * Names by script, with countries, languages and institutions that go with
  * them: the directory holds people from 140+ countries, written as they write
  * their own names (GUIDE §1).
- * @type {{ script: string, given: string[], family: string[], countries: string[], languages: string[], institutions: string[], domains: string[] }[]}
  */
-const POOLS = [
+const POOLS: readonly Pool[] = [
   {
     script: 'latin',
     given: [
@@ -97,7 +106,7 @@ const POSITIONS = [
 ];
 const WORKING_LANGUAGES = ['en', 'fr', 'es'];
 const TAGS = ['member', 'alumni-2022', 'alumni-2023', 'trainer', 'board', 'newsletter', 'grantee'];
-const CALLING_CODES = { FR: '33', ES: '34', MX: '52', BR: '55', NG: '234', GR: '30', EG: '20', VN: '84', RU: '7', CN: '86', JP: '81', ET: '251' };
+const CALLING_CODES: Record<string, string> = { FR: '33', ES: '34', MX: '52', BR: '55', NG: '234', GR: '30', EG: '20', VN: '84', RU: '7', CN: '86', JP: '81', ET: '251' };
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** 2022-01-01T00:00:00Z: the first record's creation time. */
@@ -108,10 +117,8 @@ const STEP_MS = 15 * 60 * 1000;
 /**
  * mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)), so every run and
  * every side (Node, browser) produces exactly the same people.
- * @param {number} seed
- * @returns {() => number}
  */
-function prng(seed) {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -125,10 +132,8 @@ function prng(seed) {
 /**
  * A ULID-shaped id (26 Crockford base32 characters): 48-bit time + 80 "random"
  * bits from the seeded PRNG. The time part is unique per index, so ids are unique.
- * @param {number} time
- * @param {() => number} random
  */
-function ulidLike(time, random) {
+function ulidLike(time: number, random: () => number): string {
   let timePart = '';
   let t = time;
   for (let i = 0; i < 10; i += 1) {
@@ -140,59 +145,23 @@ function ulidLike(time, random) {
   return timePart + randomPart;
 }
 
-/** @type {Record<string, string>} */
-const SPECIAL_LETTERS = { ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', ß: 'ss' };
-
-// The ranges hold combining marks on purpose: they are what is removed.
-// eslint-disable-next-line no-misleading-character-class
-const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u064b-\u065f\u0670\u0591-\u05c7]/g;
-
-/**
- * A copy of `foldText` in shared/domain/text.ts (that file is TypeScript; Node
- * runs this one as is). run.mjs checks, before measuring anything, that this
- * copy still gives the app's sortKey and emailKeys for every generated person.
- * @param {string} text
- */
-function foldText(text) {
-  return text
-    .normalize('NFKD')
-    .replace(DIACRITICS, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[øđłæœß]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
-    .replace(/\s+/g, ' ')
-    .trim();
+function pick<T>(list: readonly T[], random: () => number): T {
+  return list[Math.floor(random() * list.length)] as T;
 }
 
-/**
- * @template T
- * @param {readonly T[]} list
- * @param {() => number} random
- * @returns {T}
- */
-function pick(list, random) {
-  return /** @type {T} */ (list[Math.floor(random() * list.length)]);
-}
-
-/** @param {() => number} random */
-function pickPool(random) {
+function pickPool(random: () => number): Pool {
   const total = POOL_WEIGHTS.reduce((a, b) => a + b, 0);
   let r = random() * total;
   for (let i = 0; i < POOLS.length; i += 1) {
-    r -= /** @type {number} */ (POOL_WEIGHTS[i]);
-    if (r < 0) return /** @type {(typeof POOLS)[number]} */ (POOLS[i]);
+    r -= POOL_WEIGHTS[i] as number;
+    if (r < 0) return POOLS[i] as Pool;
   }
-  return /** @type {(typeof POOLS)[number]} */ (POOLS[0]);
+  return POOLS[0] as Pool;
 }
 
-/**
- * An ASCII e-mail local part from a name when it has Latin letters, else a neutral one.
- * @param {string} given
- * @param {string} family
- * @param {number} index
- */
-function emailLocal(given, family, index) {
-  const ascii = (/** @type {string} */ s) => foldText(s).replace(/[^a-z]+/g, '');
+/** An ASCII e-mail local part from a name when it has Latin letters, else a neutral one. */
+function emailLocal(given: string, family: string, index: number): string {
+  const ascii = (s: string) => foldText(s).replace(/[^a-z]+/g, '');
   const g = ascii(given);
   const f = ascii(family);
   const name = g && f ? `${g}.${f}` : g || f || 'participant';
@@ -205,15 +174,12 @@ function emailLocal(given, family, index) {
  * Cyrillic, CJK and Ethiopic scripts, e-mails (some mixed case, some two),
  * phones as text, ISO country codes, institution, position, languages, tags,
  * createdAt/updatedAt, and the derived `sortKey` and `emailKeys` exactly as the
- * app derives them.
- * @param {number} n how many people
- * @param {number} [seed] PRNG seed; same seed, same people
- * @returns {Person[]}
+ * app derives them (with its own personSortKey and emailKeys). Same `seed`,
+ * same people.
  */
-export function generatePeople(n, seed = 1) {
+export function generatePeople(n: number, seed = 1): Person[] {
   const random = prng(seed);
-  /** @type {Person[]} */
-  const people = new Array(n);
+  const people = new Array<Person>(n);
   for (let i = 0; i < n; i += 1) {
     const pool = pickPool(random);
     const givenName = pick(pool.given, random);
@@ -223,7 +189,7 @@ export function generatePeople(n, seed = 1) {
     const domain = pick(pool.domains, random);
     const emails = [random() < 0.15 ? `${local.charAt(0).toUpperCase()}${local.slice(1)}@${domain.toUpperCase()}` : `${local}@${domain}`];
     if (random() < 0.1) emails.push(`${local}@gmail.com`);
-    const calling = /** @type {Record<string, string>} */ (CALLING_CODES)[country];
+    const calling = CALLING_CODES[country];
     const digits = String(Math.floor(random() * 1e9)).padStart(9, '0');
     const phone = calling
       ? `+${calling} ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`
@@ -235,8 +201,7 @@ export function generatePeople(n, seed = 1) {
     const tags = TAGS.filter(() => random() < 0.2);
     const created = BASE_TIME + i * STEP_MS;
     const updated = created + Math.floor(random() * 400) * 86_400_000;
-    /** @type {Person} */
-    const person = {
+    const person: Person = {
       id: ulidLike(created, random),
       createdAt: new Date(created).toISOString(),
       updatedAt: new Date(updated).toISOString(),
@@ -249,8 +214,8 @@ export function generatePeople(n, seed = 1) {
       position: pick(POSITIONS, random),
       languages,
       tags,
-      sortKey: foldText(`${familyName} ${givenName}`),
-      emailKeys: [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e.length > 0))],
+      sortKey: personSortKey(givenName, familyName),
+      emailKeys: emailKeys(emails),
     };
     if (random() < 0.4) person.membershipNumber = `M-${String(100000 + i)}`;
     people[i] = person;
@@ -259,19 +224,16 @@ export function generatePeople(n, seed = 1) {
 }
 
 /** The columns of a partner's participant list, in order. */
-export const SHEET_HEADER = Object.freeze([
+export const SHEET_HEADER: readonly string[] = Object.freeze([
   'Family name', 'Given name', 'Email', 'Country', 'Institution', 'Position', 'Phone', 'Languages',
 ]);
 
 /**
  * The people as a partner's participant spreadsheet: a header row, then one row
  * per person with the 8 columns of SHEET_HEADER (all text; phones stay text).
- * @param {readonly Person[]} people
- * @returns {string[][]}
  */
-export function peopleSheetRows(people) {
-  /** @type {string[][]} */
-  const rows = [[...SHEET_HEADER]];
+export function peopleSheetRows(people: readonly Person[]): string[][] {
+  const rows: string[][] = [[...SHEET_HEADER]];
   for (const p of people) {
     rows.push([
       p.familyName,

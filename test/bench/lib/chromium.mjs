@@ -1,6 +1,6 @@
 // Chromium for the benchmarks: launched like the e2e tests, on temp profiles
 // that are tracked so that clean-up can close and remove them after an error.
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { log, SetupError } from './log.mjs';
@@ -10,20 +10,10 @@ import { LAUNCH_TIMEOUT, STEP_TIMEOUT, withTimeout } from './timeouts.mjs';
 /** Debian's Chromium, or the one $CHROMIUM_PATH names (as test/e2e/support/browser.ts). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/**
- * Same list as CHROMIUM_ARGS in test/e2e/support/browser.ts (GUIDE §4); that is
- * TypeScript and cannot be imported from here: keep the two in step.
- */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The flags the e2e tests use too (GUIDE §4), from one file. */
+const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(new URL('../../e2e/support/chromium-flags.json', import.meta.url), 'utf8'),
+).args;
 /** Bench only: exact performance.memory figures (unquantised, not cached). */
 const BENCH_ARGS = ['--lang=en-GB', '--enable-precise-memory-info'];
 const LOCALE = 'en-GB';

@@ -6,46 +6,12 @@ import { translate } from '../i18n';
  * and the lines of a DESCRIPTION. Plain text only; escaping is ics-format's job.
  */
 
-/**
- * Labels used only inside exported calendar files. They live here until the
- * catalogues (shared/i18n/*.json) take them: this module may not edit those
- * files. English, French and Spanish ship together, as GUIDE §2 asks.
- */
-const LABELS = {
-  en: {
-    workingLanguages: 'Working languages',
-    interpretation: 'Interpretation',
-    language: 'Language',
-    meetingLink: 'Meeting link',
-    meetingId: 'Meeting ID',
-    passcode: 'Passcode',
-    address: 'Address',
-  },
-  fr: {
-    workingLanguages: 'Langues de travail',
-    interpretation: 'Interprétation',
-    language: 'Langue',
-    meetingLink: 'Lien de la réunion',
-    meetingId: 'ID de réunion',
-    passcode: 'Code secret',
-    address: 'Adresse',
-  },
-  es: {
-    workingLanguages: 'Idiomas de trabajo',
-    interpretation: 'Interpretación',
-    language: 'Idioma',
-    meetingLink: 'Enlace de la reunión',
-    meetingId: 'ID de la reunión',
-    passcode: 'Código de acceso',
-    address: 'Dirección',
-  },
-} satisfies Record<UiLanguage, Record<string, string>>;
-
-type LabelKey = keyof (typeof LABELS)['en'];
+/** The labels of DESCRIPTION lines; their words live in the calendar catalogues (`calendar.ics.*`). */
+export type LabelKey = 'workingLanguages' | 'interpretation' | 'language' | 'meetingLink' | 'meetingId' | 'passcode' | 'address';
 
 /** "Label: value" as each language writes it (French puts a space before the colon). */
 export function labelled(lang: UiLanguage, key: LabelKey, value: string): string {
-  return `${LABELS[lang][key]}${lang === 'fr' ? ' : ' : ': '}${value}`;
+  return translate(lang, 'calendar.ics.labelled', { label: translate(lang, `calendar.ics.${key}`), value });
 }
 
 /** Text in `lang`, else in another language it was written in; with the language used, for LANGUAGE=. */

@@ -21,10 +21,9 @@ import { mergeSpans, vtimezoneLines, type ZoneSpan } from './ics-timezones';
  * The iCalendar (RFC 5545) export: programmes as all-day spans, sessions at
  * their wall-clock time in their zone with the zone's own VTIMEZONE, so any
  * calendar app shows the same instants as Training Desk.
- *
- * Recurring sessions are serialised here (ics-rrule.ts), not through
- * shared/domain/recurrence.ts, which is written in parallel; see that file for
- * the COUNT/UNTIL semantics assumed.
+ * Recurring sessions keep their rule: RRULE and EXDATE come from
+ * shared/domain/recurrence.ts (through ics-rrule.ts), the same rules the app
+ * expands for its own calendar.
  */
 
 export type CalendarInput = {
@@ -227,9 +226,9 @@ function sessionEvent(s: Session, ctx: Context): string[] {
     lines.push(contentLine('DTEND', dtend.value, dtend.params));
   }
   let reach = end.toInstant();
-  if (recurring && s.recurrence) {
-    lines.push(...recurrenceLines(s.recurrence, start, s.id, ctx.overridden.get(s.id)));
-    reach = seriesEnd(s.recurrence, start, start.until(end, { largestUnit: 'hours' }), s.id);
+  if (recurring) {
+    lines.push(...recurrenceLines(s, ctx.overridden.get(s.id)));
+    reach = seriesEnd(s);
   }
   if (override) {
     // The occurrence it replaces, at the series' wall-clock time in the series' zone.

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type KeyboardEvent } from 'react';
-import type { Id } from '../../../../shared/domain/types';
+import type { Id, Person } from '../../../../shared/domain/types';
 import { useI18n } from '../../../app/i18n';
 import { countryName } from '../../../app/labels';
 import { getDatabase } from '../../../db/database';
@@ -29,6 +29,8 @@ export function PeoplePicker({
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // People picked here, so their chip has a name before the live query catches up.
+  const [picked, setPicked] = useState<ReadonlyMap<Id, Person>>(new Map());
   const results = useLiveQuery(() => searchPeople(getDatabase(), text), [text]);
   const chosen = usePeople(ids);
   const options = (results ?? []).filter((r) => !ids.includes(r.person.id));
@@ -38,6 +40,7 @@ export function PeoplePicker({
   const optionId = (i: number) => `${id}-option-${i}`;
 
   const choose = (choice: PersonChoice) => {
+    setPicked((known) => new Map(known).set(choice.person.id, choice.person));
     onChange([...ids, choice.person.id]);
     setText('');
     setActive(0);
@@ -45,8 +48,9 @@ export function PeoplePicker({
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      setOpen(true);
-      if (options.length > 0) setActive((i) => (i + (e.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length);
+      // The first press opens the list on the highlighted person; the next ones move.
+      if (!expanded) setOpen(true);
+      else setActive((i) => (i + (e.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length);
     } else if (e.key === 'Enter' && expanded) {
       // Enter picks the highlighted person instead of submitting the form.
       e.preventDefault();
@@ -68,8 +72,9 @@ export function PeoplePicker({
       {ids.length > 0 && (
         <ul className="st-chips" aria-label={chosenLabel}>
           {ids.map((personId) => {
-            const person = chosen?.get(personId);
-            const name = person ? personName(person) : t('sessions.row.unknownPerson');
+            const person = chosen?.get(personId) ?? picked.get(personId);
+            // While the directory is read, an unknown id is not yet "no longer in the directory".
+            const name = person ? personName(person) : chosen ? t('sessions.row.unknownPerson') : '…';
             return (
               <li key={personId} className="st-chip">
                 <span>{name}</span>

@@ -1,0 +1,117 @@
+import { Calendar, type CalendarRef, type EventSourceFuncInfo } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import multiMonthPlugin from '@fullcalendar/react/multimonth';
+import classicTheme from '@fullcalendar/react/themes/classic';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import { Dexie } from 'dexie';
+import { useCallback, useEffect, useMemo, type RefObject } from 'react';
+import type { Id, Programme } from '../../../shared/domain/types';
+import { useI18n } from '../../app/i18n';
+import { hashFor } from '../../app/routes';
+import { describeError } from '../../components/errors';
+import { useNotices } from '../../components/notices';
+import { getDatabase } from '../../db/database';
+import { DATABASE_NAME } from '../../db/schema';
+import { EventContent } from './EventContent';
+import { calendarLocale, viewButtons, VIEWS } from './fc-locale';
+import { buildEvents, readRange, type CalendarFilter, type VisibleRange } from './range';
+import { useMoves } from './use-moves';
+
+const PLUGINS = [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin];
+const TOOLBAR = { start: 'prev,next today', center: 'title', end: VIEWS.map((v) => v.name).join(',') };
+/** The year overview shows programme spans, a few per day. */
+const VIEW_OPTIONS = { multiMonthYear: { dayMaxEvents: 2 } };
+const WATCHED = [`idb://${DATABASE_NAME}/sessions/`, `idb://${DATABASE_NAME}/programmes/`];
+
+type Props = {
+  filter: CalendarFilter;
+  zone: string;
+  programmesById: ReadonlyMap<Id, Programme>;
+  calendarRef: RefObject<CalendarRef | null>;
+};
+
+/**
+ * FullCalendar, fed by a function of the range it shows: only that range is
+ * read and expanded. Sessions open their programme; drags and edge-drags go
+ * through useMoves. Refetches when sessions or programmes change anywhere
+ * (this window, another, an import).
+ */
+export function CalendarView({ filter, zone, programmesById, calendarRef }: Props) {
+  const { lang } = useI18n();
+  const notices = useNotices();
+  const [onChange, scopeDialog] = useMoves(programmesById);
+
+  const events = useCallback(
+    async (info: EventSourceFuncInfo) => {
+      const range: VisibleRange = {
+        from: info.start.toISOString(),
+        to: info.end.toISOString(),
+        firstDate: info.startStr.slice(0, 10),
+        endDate: info.endStr.slice(0, 10),
+      };
+      const read = await readRange(getDatabase(), range, filter);
+      const built = buildEvents(read, range, filter, programmesById, zone, lang);
+      // Benchmarks read this: how much of the database a range asked for, and what it showed.
+      performance.mark('td:calendar-range', {
+        detail: { ...range, programmesRead: read.programmesRead, sessionsRead: read.sessionsRead, events: built.length },
+      });
+      return built.map((e) => ({ ...e, url: hashFor('programmes', e.extendedProps.item.programmeId) }));
+    },
+    [filter, programmesById, zone, lang],
+  );
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const listener = (parts: Record<string, unknown>) => {
+      if (!Object.keys(parts).some((part) => WATCHED.some((w) => part.startsWith(w)))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => calendarRef.current?.getApi().refetchEvents(), 50);
+    };
+    Dexie.on.storagemutated.subscribe(listener);
+    return () => {
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(listener);
+    };
+  }, [calendarRef]);
+
+  const locale = useMemo(() => calendarLocale(lang), [lang]);
+  const buttons = useMemo(() => viewButtons(lang), [lang]);
+
+  return (
+    <div className="calendar-frame">
+      <Calendar
+        ref={calendarRef}
+        plugins={PLUGINS}
+        initialView="dayGridMonth"
+        headerToolbar={TOOLBAR}
+        buttons={buttons}
+        locale={locale}
+        timeZone={zone}
+        events={events}
+        eventSourceFailure={(error: unknown) => notices.show({ tone: 'error', text: describeError(error, lang) })}
+        eventContent={(info) => <EventContent info={info} zone={zone} />}
+        eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        editable
+        eventDurationEditable
+        eventAllow={(span, dragged) => (dragged ? span.allDay === dragged.allDay : true)}
+        eventDrop={(info) => void onChange(info, 'move')}
+        eventResize={(info) => void onChange(info, 'resize')}
+        dayMaxEvents={4}
+        navLinks
+        nowIndicator
+        scrollTime="08:00:00"
+        height="auto"
+        views={VIEW_OPTIONS}
+        multiMonthMaxColumns={3}
+        headingLevel={2}
+      />
+      {scopeDialog}
+    </div>
+  );
+}

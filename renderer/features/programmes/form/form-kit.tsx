@@ -1,0 +1,106 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Organisation } from '../../../../shared/domain/types';
+import type { ProgrammeDraft } from '../../../../shared/domain/programme-draft';
+import type { ProgrammeField } from '../../../../shared/domain/programme-rules';
+
+/** What every section of the programme form shares: the draft, how to change it, and its errors. */
+export type FormKit = {
+  draft: ProgrammeDraft;
+  update: (patch: Partial<ProgrammeDraft>) => void;
+  /** The translated message for a field, once the user has tried to save. */
+  errorOf: (field: ProgrammeField) => string | undefined;
+  organisations: readonly Organisation[];
+};
+
+const FormContext = createContext<FormKit | null>(null);
+
+/** Provides the form kit to the sections. */
+export function FormKitProvider({ kit, children }: { kit: FormKit; children: ReactNode }) {
+  return <FormContext.Provider value={kit}>{children}</FormContext.Provider>;
+}
+
+/** The programme form's shared state. */
+export function useFormKit(): FormKit {
+  const kit = useContext(FormContext);
+  if (!kit) throw new Error('useFormKit must be used inside <FormKitProvider>.');
+  return kit;
+}
+
+/** The DOM id of the control a field's error points at (the first title box for the title). */
+export function fieldDomId(field: ProgrammeField): string {
+  if (field === 'title') return 'pf-title-en';
+  if (field.startsWith('partner:')) return `pf-partner-${field.slice('partner:'.length)}`;
+  return `pf-${field}`;
+}
+
+/** ARIA attributes that tie a control to its hint and error. */
+export function describedBy(id: string, hint: boolean, error: string | undefined, required = false) {
+  const ids = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  return {
+    id,
+    'aria-describedby': ids || undefined,
+    'aria-invalid': error ? (true as const) : undefined,
+    'aria-required': required ? (true as const) : undefined,
+  };
+}
+
+/** A hint and an error under a control, with the ids describedBy points at. */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="pf-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="pf-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * A labelled control with its hint and its error beside it. `children` renders
+ * the control from the ARIA attributes it must carry.
+ */
+export function Field({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string | undefined;
+  error?: string | undefined;
+  className?: string;
+  children: (aria: ReturnType<typeof describedBy>) => ReactNode;
+}) {
+  return (
+    <div className={`pf-field${error ? ' pf-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      {/* The mark sits beside the label, not in it: the label is the field's name, exactly. */}
+      <span className="pf-label">
+        <label htmlFor={id}>{label}</label>
+        {required && <RequiredMark />}
+      </span>
+      {children(describedBy(id, Boolean(hint), error, required))}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** The "*" after a required field's label; screen readers get aria-required instead. */
+export function RequiredMark() {
+  return (
+    <span className="pf-required" aria-hidden="true">
+      *
+    </span>
+  );
+}

@@ -14,6 +14,7 @@ type Notices = { show: (notice: Omit<Notice, 'id'>) => void };
 const NoticeContext = createContext<Notices | null>(null);
 let nextNoticeId = 1;
 const SUCCESS_NOTICE_MS = 6000;
+const UNDO_NOTICE_MS = 20000;
 
 /**
  * Shows short messages (success, error, undo offers) in a live region, so screen
@@ -28,8 +29,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       const id = nextNoticeId++;
       // Keep the last three: a stack of stale messages helps nobody.
       setNotices((list) => [...list.slice(-2), { ...notice, id }]);
-      // A plain confirmation fades; errors and offers to undo wait for the user.
-      if (notice.tone !== 'error' && !notice.action) setTimeout(() => dismiss(id), SUCCESS_NOTICE_MS);
+      // A confirmation fades; an offer to undo stays long enough to be used but does
+      // not sit over the page for ever; errors wait for the user.
+      if (notice.tone !== 'error') setTimeout(() => dismiss(id), notice.action ? UNDO_NOTICE_MS : SUCCESS_NOTICE_MS);
     },
     [dismiss],
   );

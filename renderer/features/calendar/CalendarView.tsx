@@ -102,6 +102,7 @@ export function CalendarView({ filter, zone, programmesById, calendarRef }: Prop
         eventAllow={(span, dragged) => (dragged ? span.allDay === dragged.allDay : true)}
         eventDrop={(info) => void onChange(info, 'move')}
         eventResize={(info) => void onChange(info, 'resize')}
+        eventOrder="rank,start,-duration,allDay,title"
         dayMaxEvents={4}
         navLinks
         nowIndicator

@@ -34,8 +34,17 @@ export type CalendarEvent = {
   color: string;
   contrastColor: string;
   editable: boolean;
-  extendedProps: { item: CalendarItem };
+  /** `rank` orders a day's items (see CalendarView's eventOrder). */
+  extendedProps: { item: CalendarItem; rank: number };
 };
+
+/**
+ * The order of items within a day: a training, conference or event first
+ * (few, and what the day is about), then sessions, then the spans of webinar
+ * cycles, which run under every week for months and would otherwise push
+ * everything else into "+ more".
+ */
+const RANK = { programme: 1, session: 2, cycle: 3 } as const;
 
 /** A title in the UI language when written in it, else in another, never empty. */
 export function titleIn(text: Programme['title'], lang: UiLanguage): string {
@@ -61,7 +70,10 @@ export function programmeEvent(programme: Programme, lang: UiLanguage): Calendar
     color: colour,
     contrastColor: textColourOn(colour),
     editable: false,
-    extendedProps: { item: { type: 'programme', programmeId: programme.id, programmeTitle: title } },
+    extendedProps: {
+      item: { type: 'programme', programmeId: programme.id, programmeTitle: title },
+      rank: programme.kind === 'webinar-cycle' ? RANK.cycle : RANK.programme,
+    },
   };
 }
 
@@ -96,6 +108,7 @@ export function sessionEvent(
         end: occurrence.end,
         ...(dst && { dst }),
       },
+      rank: RANK.session,
     },
   };
 }

@@ -28,6 +28,9 @@ describe('programmeEvent', () => {
     const event = programmeEvent(programme({ id: 'P-LAGOS' }), 'fr');
     expect(event).toMatchObject({ start: '2022-11-21', end: '2022-11-26', allDay: true, editable: false, title: 'Formation régionale — Lagos 2022' });
     expect(itemOf(event.extendedProps)).toEqual({ type: 'programme', programmeId: 'P-LAGOS', programmeTitle: 'Formation régionale — Lagos 2022' });
+    // Trainings come first in a day, webinar cycles (months long) last, sessions between.
+    expect(event.extendedProps.rank).toBeLessThan(sessionEvent(WEBINAR, expandSeries(WEBINAR)[0]!, WEBINAR_PROGRAMME, 'en', undefined).extendedProps.rank);
+    expect(programmeEvent(WEBINAR_PROGRAMME, 'en').extendedProps.rank).toBe(3);
   });
 
   it('falls back to another language, then to “(untitled)”, never to an empty title', () => {

@@ -19,7 +19,8 @@ const PROGRAMME: Record<ProgrammeStatus, readonly ProgrammeStatus[]> = {
 const ENROLMENT: Record<EnrolmentStatus, readonly EnrolmentStatus[]> = {
   applied: ['shortlisted', 'accepted', 'waitlisted', 'rejected', 'withdrawn'],
   shortlisted: ['accepted', 'waitlisted', 'rejected', 'applied', 'withdrawn'],
-  accepted: ['confirmed', 'waitlisted', 'withdrawn'],
+  // Back to shortlisted: a mistaken acceptance is corrected, not recorded as a withdrawal.
+  accepted: ['confirmed', 'waitlisted', 'shortlisted', 'withdrawn'],
   waitlisted: ['accepted', 'rejected', 'withdrawn'],
   rejected: ['shortlisted', 'waitlisted'],
   confirmed: ['attended', 'no-show', 'withdrawn'],

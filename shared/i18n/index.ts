@@ -7,6 +7,9 @@ import calendarEs from './features/calendar.es.json';
 import programmesEn from './features/programmes.en.json';
 import programmesFr from './features/programmes.fr.json';
 import programmesEs from './features/programmes.es.json';
+import participantsEn from './features/participants.en.json';
+import participantsFr from './features/participants.fr.json';
+import participantsEs from './features/participants.es.json';
 import sessionsEn from './features/sessions.en.json';
 import sessionsFr from './features/sessions.fr.json';
 import sessionsEs from './features/sessions.es.json';
@@ -20,6 +23,7 @@ import { UI_LANGUAGES, type UiLanguage } from '../domain/types';
  */
 type Catalogue = typeof en & {
   calendar: typeof calendarEn;
+  participants: typeof participantsEn;
   programmes: typeof programmesEn;
   sessions: typeof sessionsEn;
 };
@@ -43,9 +47,9 @@ export type PluralKey = MessageKey extends infer K
 export type MessageParams = Record<string, string | number>;
 
 const catalogues: Record<UiLanguage, unknown> = {
-  en: { ...en, calendar: calendarEn, programmes: programmesEn, sessions: sessionsEn } satisfies Catalogue,
-  fr: { ...fr, calendar: calendarFr, programmes: programmesFr, sessions: sessionsFr },
-  es: { ...es, calendar: calendarEs, programmes: programmesEs, sessions: sessionsEs },
+  en: { ...en, calendar: calendarEn, participants: participantsEn, programmes: programmesEn, sessions: sessionsEn } satisfies Catalogue,
+  fr: { ...fr, calendar: calendarFr, participants: participantsFr, programmes: programmesFr, sessions: sessionsFr },
+  es: { ...es, calendar: calendarEs, participants: participantsEs, programmes: programmesEs, sessions: sessionsEs },
 };
 
 /** True when `value` is one of the interface languages. */

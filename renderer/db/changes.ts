@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/domain/errors';
-import { RECORD_TABLES, type Id, type RecordTable } from '../../shared/domain/types';
+import { RECORD_TABLES, type AuditEntry, type Id, type RecordTable } from '../../shared/domain/types';
 import { recordAudit } from './audit';
 import type { DeskDatabase } from './schema';
 
@@ -30,8 +30,13 @@ function changedFields(before: StoredRecord, after: StoredRecord): string[] {
  * and returns the changes that undo them. A record that changed since `before`
  * was read (another window, an import) is not overwritten: the whole edit is
  * refused with `errors.staleRecord`, so nobody's work is silently lost.
+ * `options.audit` adds one entry naming the edit as a whole (e.g. a merge).
  */
-export async function commitChanges(db: DeskDatabase, changes: readonly Change[]): Promise<Change[]> {
+export async function commitChanges(
+  db: DeskDatabase,
+  changes: readonly Change[],
+  options: { audit?: Omit<AuditEntry, 'id' | 'at'> } = {},
+): Promise<Change[]> {
   const tables = [...RECORD_TABLES.map((t) => db.table(t)), db.audit];
   await db.transaction('rw', tables, async () => {
     for (const change of changes) {
@@ -54,6 +59,8 @@ export async function commitChanges(db: DeskDatabase, changes: readonly Change[]
         ...(change.before && change.after ? { fields: changedFields(change.before, change.after) } : {}),
       });
     }
+    // One entry for the whole edit, when it has a name of its own (a merge, say).
+    if (options.audit) await recordAudit(db, options.audit);
   });
   return invertChanges(changes);
 }

@@ -351,7 +351,7 @@ export type ImportBatch = {
 
 export type Setting = { key: string; value: unknown };
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'undo'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'undo', 'merge'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {

@@ -7,6 +7,12 @@ import calendarEs from './features/calendar.es.json';
 import programmesEn from './features/programmes.en.json';
 import programmesFr from './features/programmes.fr.json';
 import programmesEs from './features/programmes.es.json';
+import duplicatesEn from './features/duplicates.en.json';
+import duplicatesFr from './features/duplicates.fr.json';
+import duplicatesEs from './features/duplicates.es.json';
+import enrolmentsEn from './features/enrolments.en.json';
+import enrolmentsFr from './features/enrolments.fr.json';
+import enrolmentsEs from './features/enrolments.es.json';
 import participantsEn from './features/participants.en.json';
 import participantsFr from './features/participants.fr.json';
 import participantsEs from './features/participants.es.json';
@@ -23,6 +29,8 @@ import { UI_LANGUAGES, type UiLanguage } from '../domain/types';
  */
 type Catalogue = typeof en & {
   calendar: typeof calendarEn;
+  duplicates: typeof duplicatesEn;
+  enrolments: typeof enrolmentsEn;
   participants: typeof participantsEn;
   programmes: typeof programmesEn;
   sessions: typeof sessionsEn;
@@ -46,10 +54,17 @@ export type PluralKey = MessageKey extends infer K
 
 export type MessageParams = Record<string, string | number>;
 
+/** The feature catalogues of each language, by namespace. */
+const features = {
+  en: { calendar: calendarEn, duplicates: duplicatesEn, enrolments: enrolmentsEn, participants: participantsEn, programmes: programmesEn, sessions: sessionsEn },
+  fr: { calendar: calendarFr, duplicates: duplicatesFr, enrolments: enrolmentsFr, participants: participantsFr, programmes: programmesFr, sessions: sessionsFr },
+  es: { calendar: calendarEs, duplicates: duplicatesEs, enrolments: enrolmentsEs, participants: participantsEs, programmes: programmesEs, sessions: sessionsEs },
+};
+
 const catalogues: Record<UiLanguage, unknown> = {
-  en: { ...en, calendar: calendarEn, participants: participantsEn, programmes: programmesEn, sessions: sessionsEn } satisfies Catalogue,
-  fr: { ...fr, calendar: calendarFr, participants: participantsFr, programmes: programmesFr, sessions: sessionsFr },
-  es: { ...es, calendar: calendarEs, participants: participantsEs, programmes: programmesEs, sessions: sessionsEs },
+  en: { ...en, ...features.en } satisfies Catalogue,
+  fr: { ...fr, ...features.fr },
+  es: { ...es, ...features.es },
 };
 
 /** True when `value` is one of the interface languages. */

@@ -24,8 +24,8 @@ import { useMoves } from './use-moves';
 
 const PLUGINS = [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin];
 const TOOLBAR = { start: 'prev,next today', center: 'title', end: VIEWS.map((v) => v.name).join(',') };
-/** The year overview shows programme spans, a few per day. */
-const VIEW_OPTIONS = { multiMonthYear: { dayMaxEvents: 2 } };
+/** The year overview shows programme spans only (see range.ts); taller days leave room for two or three. */
+const VIEW_OPTIONS = { multiMonthYear: { aspectRatio: 1 } };
 const WATCHED = [`idb://${DATABASE_NAME}/sessions/`, `idb://${DATABASE_NAME}/programmes/`];
 
 type Props = {
@@ -109,7 +109,6 @@ export function CalendarView({ filter, zone, programmesById, calendarRef }: Prop
         scrollTime="08:00:00"
         height="auto"
         views={VIEW_OPTIONS}
-        multiMonthMaxColumns={3}
         headingLevel={2}
       />
       {scopeDialog}

@@ -14,7 +14,7 @@ export function EventContent({ info, zone }: { info: EventDisplayInfo; zone: str
   const dst = item?.type === 'session' ? item.dst : undefined;
   const programme = item?.type === 'session' && item.programmeTitle !== info.event.title ? item.programmeTitle : undefined;
   return (
-    <span className={info.isShort ? 'cal-event cal-event-short' : 'cal-event'} title={programme ? `${info.event.title} · ${programme}` : info.event.title}>
+    <span className={`cal-event${info.event.allDay ? ' cal-event-span' : info.isShort ? ' cal-event-short' : ''}`} title={programme ? `${info.event.title} · ${programme}` : info.event.title}>
       {info.timeText && <span className="cal-event-time">{info.timeText}</span>}
       <span className="cal-event-title">{info.event.title}</span>
       {dst && (

@@ -42,7 +42,7 @@ export function textColourOn(hex: string): string {
  * colour, so the sessions (in the full colour) stand out on top of a
  * nine-month webinar cycle running under every week.
  */
-export function tint(hex: string, whiteShare = 0.75): string {
+export function tint(hex: string, whiteShare = 0.6): string {
   return `#${rgb(hex)
     .map((c) => Math.round(c + (255 - c) * whiteShare).toString(16).padStart(2, '0'))
     .join('')}`;

@@ -20,6 +20,7 @@ describe('programme colours', () => {
     expect(textColourOn('#fff3cd')).toBe('#1c2430');
     expect(textColourOn(tint('#2c3e91'))).toBe('#1c2430');
     expect(tint('#000000', 0.75)).toBe('#bfbfbf');
+    expect(tint('#000000')).toBe('#999999');
   });
 });
 

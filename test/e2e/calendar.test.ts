@@ -60,6 +60,30 @@ describe('the calendar in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('warns when a session is dropped after its programme’s last day, and Undo puts it back', async () => {
+    const { page } = session;
+    const closing = page.getByRole('link', { name: /14:00\s*–\s*15:30\s*Closing session/ });
+    await closing.scrollIntoViewIfNeeded();
+    const friday = (await page.getByText('Fri 25', { exact: true }).boundingBox())!;
+    const saturday = (await page.getByText('Sat 26', { exact: true }).boundingBox())!;
+    const box = (await closing.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step += 1) await page.mouse.move(box.x + box.width / 2 + ((saturday.x - friday.x) * step) / 10, box.y + 10);
+    await page.mouse.up();
+    await page.getByText('⚠ “Closing session and certificates” is now outside the dates of its programme (Nov 21 – 25, 2022).', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Change undone.').waitFor();
+    await expect.poll(async () => (await page.getByRole('link', { name: /Closing session/ }).boundingBox())?.x).toBeCloseTo(box.x, 0);
+
+    // A click (no drag) opens the session's programme.
+    await page.getByRole('link', { name: /Closing session/ }).click();
+    await page.waitForURL(/#\/programmes\/[0-9A-Z]{26}$/);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    expect(session.errors).toEqual([]);
+  });
+
   it('shows the webinar cycle every third Tuesday at 13:00 Paris, in the month and week views', async () => {
     const { page } = session;
     await showTimesIn(page, 'Europe/Paris');

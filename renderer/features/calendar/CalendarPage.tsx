@@ -9,6 +9,7 @@ import { CalendarFilters } from './CalendarFilters';
 import { CalendarView } from './CalendarView';
 import { ExportControls } from './ExportControls';
 import { passes, type CalendarFilter } from './range';
+import { readLongSessions } from './read-range';
 import { ZoneCaption, ZonePicker } from './ZonePicker';
 import { loadZoneChoice, resolveZone, saveZoneChoice, type ZoneChoice } from './zones';
 import './calendar.css';
@@ -16,11 +17,13 @@ import './calendar.css';
 /**
  * The calendar of every programme and session: filters, the zone times are
  * shown in (always stated above the calendar), the iCalendar export, and
- * FullCalendar itself, which reads only the range it shows.
+ * FullCalendar itself, which reads only the range it shows. The programmes and
+ * the series are held here, live: filters list the one, every range needs the other.
  */
 export function CalendarPage() {
   const { t } = useI18n();
   const programmes = useLiveQuery(() => getDatabase().programmes.toArray(), []);
+  const longSessions = useLiveQuery(() => readLongSessions(getDatabase()), []);
   const [filter, setFilter] = useState<CalendarFilter>({});
   const [choice, setChoice] = useState<ZoneChoice>(loadZoneChoice);
   const calendarRef = useRef<CalendarRef>(null);
@@ -55,10 +58,10 @@ export function CalendarPage() {
         <ExportControls programmes={matching} filter={filter} filtered={filtered} />
       </div>
       <ZoneCaption zone={resolved.zone} />
-      {programmes === undefined ? (
+      {programmes === undefined || longSessions === undefined ? (
         <p className="loading">{t('app.loading')}</p>
       ) : (
-        <CalendarView filter={filter} zone={resolved.zone} programmesById={programmesById} calendarRef={calendarRef} />
+        <CalendarView filter={filter} zone={resolved.zone} programmesById={programmesById} longSessions={longSessions} calendarRef={calendarRef} />
       )}
     </div>
   );

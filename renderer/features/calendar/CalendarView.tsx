@@ -10,7 +10,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import { Dexie } from 'dexie';
 import { useCallback, useEffect, useMemo, type RefObject } from 'react';
-import type { Id, Programme } from '../../../shared/domain/types';
+import type { Id, Programme, Session } from '../../../shared/domain/types';
 import { useI18n } from '../../app/i18n';
 import { hashFor } from '../../app/routes';
 import { describeError } from '../../components/errors';
@@ -19,7 +19,8 @@ import { getDatabase } from '../../db/database';
 import { DATABASE_NAME } from '../../db/schema';
 import { EventContent } from './EventContent';
 import { calendarLocale, viewButtons, VIEWS } from './fc-locale';
-import { buildEvents, readRange, type CalendarFilter, type VisibleRange } from './range';
+import { buildEvents, type CalendarFilter, type VisibleRange } from './range';
+import { readRange } from './read-range';
 import { useMoves } from './use-moves';
 
 const PLUGINS = [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin];
@@ -32,16 +33,18 @@ type Props = {
   filter: CalendarFilter;
   zone: string;
   programmesById: ReadonlyMap<Id, Programme>;
+  /** Every series and long session (readLongSessions), kept fresh by the page. */
+  longSessions: readonly Session[];
   calendarRef: RefObject<CalendarRef | null>;
 };
 
 /**
  * FullCalendar, fed by a function of the range it shows: only that range is
- * read and expanded. Sessions open their programme; drags and edge-drags go
+ * read from the database and expanded (earlier series come from `longSessions`). Sessions open their programme; drags and edge-drags go
  * through useMoves. Refetches when sessions or programmes change anywhere
  * (this window, another, an import).
  */
-export function CalendarView({ filter, zone, programmesById, calendarRef }: Props) {
+export function CalendarView({ filter, zone, programmesById, longSessions, calendarRef }: Props) {
   const { lang } = useI18n();
   const notices = useNotices();
   const [onChange, scopeDialog] = useMoves(programmesById);
@@ -54,15 +57,20 @@ export function CalendarView({ filter, zone, programmesById, calendarRef }: Prop
         firstDate: info.startStr.slice(0, 10),
         endDate: info.endStr.slice(0, 10),
       };
-      const read = await readRange(getDatabase(), range, filter);
+      const t0 = performance.now();
+      const read = await readRange(getDatabase(), range, filter, longSessions);
+      const t1 = performance.now();
       const built = buildEvents(read, range, filter, programmesById, zone, lang);
+      const t2 = performance.now();
       // Benchmarks read this: how much of the database a range asked for, and what it showed.
+      // Only the latest is kept: a day of paging must not grow the timeline without end.
+      performance.clearMarks('td:calendar-range');
       performance.mark('td:calendar-range', {
-        detail: { ...range, programmesRead: read.programmesRead, sessionsRead: read.sessionsRead, events: built.length },
+        detail: { ...range, programmesRead: read.programmesRead, sessionsRead: read.sessionsRead, events: built.length, longHeld: longSessions.length, readMs: t1 - t0, buildMs: t2 - t1 },
       });
       return built.map((e) => ({ ...e, url: hashFor('programmes', e.extendedProps.item.programmeId) }));
     },
-    [filter, programmesById, zone, lang],
+    [filter, programmesById, longSessions, zone, lang],
   );
 
   useEffect(() => {

@@ -22,7 +22,8 @@ export function ZonePicker({ choice, resolved, programmeZone, onChange }: Props)
   const [typed, setTyped] = useState(choice.mode === 'zone' ? choice.zone : '');
   const [unknown, setUnknown] = useState<string | null>(null);
   const [otherOpen, setOtherOpen] = useState(choice.mode === 'zone');
-  const options = useMemo(() => zoneOptions(), []);
+  // Some 400 zones, each with today's offset: computed only once someone asks for another zone.
+  const options = useMemo(() => (otherOpen ? zoneOptions() : []), [otherOpen]);
   const mode = otherOpen ? 'zone' : resolved.mode;
 
   const pick = (value: string) => {

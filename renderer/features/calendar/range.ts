@@ -1,10 +1,7 @@
-import { Dexie } from 'dexie';
 import { expandSeries } from '../../../shared/domain/recurrence';
 import type { Id, IsoDate, IsoInstant, Programme, ProgrammeKind, Region, Session, UiLanguage } from '../../../shared/domain/types';
-import type { DeskDatabase } from '../../db/schema';
 import { seriesDstNotes } from './dst-notes';
 import { programmeEvent, sessionEvent, type CalendarEvent } from './events';
-import { mayReach } from './reach';
 
 /** What the calendar is narrowed to; an absent field does not filter. */
 export type CalendarFilter = { programmeId?: Id; kind?: ProgrammeKind; region?: Region };
@@ -35,46 +32,6 @@ export function isOverview(range: Pick<VisibleRange, 'from' | 'to'>): boolean {
   return Date.parse(range.to) - Date.parse(range.from) > MAX_SESSION_RANGE_DAYS * 86_400_000;
 }
 
-/** The records a range needs, and how many the database returned (for the benchmark's proof). */
-export type RangeRead = { programmes: Programme[]; sessions: Session[]; programmesRead: number; sessionsRead: number };
-
-/**
- * Reads what may show in `range`, through the indexes:
- * - programmes whose dates overlap it: the ids from the startDate and endDate
- *   indexes are intersected before any record is read;
- * - sessions starting before its end (a series that started earlier may still
- *   reach into it), through [programmeId+start] when one programme is selected;
- *   none for the year overview (see isOverview).
- * Then drops, before any date arithmetic, sessions that ended before the range
- * and series whose rule cannot reach it.
- */
-export async function readRange(db: DeskDatabase, range: VisibleRange, filter: CalendarFilter): Promise<RangeRead> {
-  const overview = isOverview(range);
-  const [startingBefore, endingAfter] = await Promise.all([
-    db.programmes.where('startDate').below(range.endDate).primaryKeys(),
-    db.programmes.where('endDate').aboveOrEqual(range.firstDate).primaryKeys(),
-  ]);
-  const overlapping = new Set(endingAfter);
-  const ids = startingBefore.filter((id) => overlapping.has(id) && (filter.programmeId === undefined || id === filter.programmeId));
-  const programmes = (await db.programmes.bulkGet(ids)).filter((p): p is Programme => p !== undefined);
-
-  const sessions = overview
-    ? []
-    : filter.programmeId === undefined
-      ? await db.sessions.where('start').below(range.to).toArray()
-      : await db.sessions
-          .where('[programmeId+start]')
-          .between([filter.programmeId, Dexie.minKey], [filter.programmeId, range.to], true, false)
-          .toArray();
-  const fromMs = Date.parse(range.from);
-  return {
-    programmes: programmes.filter((p) => passes(p, filter)),
-    sessions: sessions.filter((s) => mayReach(s, fromMs)),
-    programmesRead: programmes.length,
-    sessionsRead: sessions.length,
-  };
-}
-
 /**
  * The calendar's events for a range: programme spans, and every occurrence of
  * the sessions that falls in it (series expanded for the range only), with the
@@ -83,7 +40,7 @@ export async function readRange(db: DeskDatabase, range: VisibleRange, filter: C
  * the whole calendar.
  */
 export function buildEvents(
-  read: Pick<RangeRead, 'programmes' | 'sessions'>,
+  read: { programmes: readonly Programme[]; sessions: readonly Session[] },
   range: Pick<VisibleRange, 'from' | 'to'>,
   filter: CalendarFilter,
   programmesById: ReadonlyMap<Id, Programme>,

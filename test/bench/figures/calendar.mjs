@@ -136,13 +136,15 @@ function clickAndWait(title) {
     const root = document.querySelector('.calendar-frame');
     const button = document.querySelector('button[aria-label="Next month"]');
     if (!root || !button) return reject(new Error('the calendar or its "Next month" button is missing'));
-    const marks = () => performance.getEntriesByName('td:calendar-range');
-    const before = marks().length;
+    // The app keeps only its latest range mark: a new one (later startTime) means the new range was read.
+    const latest = () => performance.getEntriesByName('td:calendar-range').at(-1);
+    const before = latest()?.startTime ?? -1;
     let t0 = 0;
     const check = () => {
-      if (!root.textContent.includes(title) || marks().length === before) return;
+      const mark = latest();
+      if (!root.textContent.includes(title) || !mark || mark.startTime === before) return;
       observer.disconnect();
-      resolve({ ms: performance.now() - t0, range: marks().at(-1).detail });
+      resolve({ ms: performance.now() - t0, range: mark.detail });
     };
     const observer = new MutationObserver(check);
     observer.observe(root, { childList: true, subtree: true, characterData: true });
@@ -172,6 +174,10 @@ async function nextMonth({ appUrl, emit }) {
     await page.goto(`${appUrl}#/calendar`);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+    // Opening: navigation start to the first range read (the page first reads the series it keeps in memory).
+    const opened = await page.waitForFunction(() => performance.getEntriesByName('td:calendar-range')[0]?.startTime ?? null);
+    const openMs = await opened.jsonValue();
+    await opened.dispose();
     await page.getByLabel('Go to month').fill(START_MONTH);
     await page.locator('.calendar-frame').getByText(markerOf(desk.programmes, START_MONTH)).first().waitFor();
 
@@ -182,7 +188,10 @@ async function nextMonth({ appUrl, emit }) {
       const { ms, range } = await withTimeout(page.evaluate(clickAndWait, markerOf(desk.programmes, month)), STEP_TIMEOUT, `showing ${month}`);
       samples.push(ms);
       reads.push(range);
-      log(`calendar_next_month ${month}: ${round(ms)} ms, read ${range.sessionsRead} sessions, ${range.programmesRead} programmes, ${range.events} events shown`);
+      log(
+        `calendar_next_month ${month}: ${round(ms)} ms (read ${round(range.readMs)}, build ${round(range.buildMs)}), ` +
+          `read ${range.sessionsRead} sessions, ${range.programmesRead} programmes, ${range.events} events shown`,
+      );
     }
     const sorted = [...samples].sort((a, b) => a - b);
     emit(
@@ -195,7 +204,13 @@ async function nextMonth({ appUrl, emit }) {
           sessions_read: series(reads.map((r) => r.sessionsRead)),
           programmes_read: series(reads.map((r) => r.programmesRead)),
           events_shown: series(reads.map((r) => r.events)),
+          long_sessions_in_memory: reads.at(-1).longHeld,
         },
+        first_range_after_navigation_ms: round(openMs),
+        // Of each sample: reading the range from IndexedDB, and turning it into items (expansion, DST notes);
+        // the rest is FullCalendar laying the month out.
+        read_ms: series(reads.map((r) => r.readMs)),
+        build_ms: series(reads.map((r) => r.buildMs)),
         js_heap_used_mb: await heapMb(page),
       }),
     );

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expandSeries } from '../../../shared/domain/recurrence';
 import type { Programme, Session } from '../../../shared/domain/types';
 import { createDatabase, type DeskDatabase } from '../../../renderer/db/schema';
-import { buildEvents, isOverview, readRange, type CalendarFilter, type VisibleRange } from '../../../renderer/features/calendar/range';
+import { buildEvents, isOverview, type CalendarFilter, type VisibleRange } from '../../../renderer/features/calendar/range';
+import { isLong, readLongSessions, readRange } from '../../../renderer/features/calendar/read-range';
 import { programme, session, WEBINAR, WEBINAR_PROGRAMME } from './fixtures';
 
 const LAGOS = programme({ id: 'P-LAGOS' });
@@ -37,25 +38,43 @@ const NOV_2022 = monthView('2022-10-31', '2022-12-12', 'Europe/Paris');
 const MAR_2026 = monthView('2026-02-23', '2026-04-06', 'America/New_York');
 
 describe('readRange', () => {
-  it('reads the programmes overlapping the range and the sessions starting before its end, nothing later', async () => {
-    const read = await readRange(db, NOV_2022, {});
+  it('reads the programmes overlapping the range and the sessions starting in it, nothing earlier or later', async () => {
+    const read = await readRange(db, NOV_2022, {}, await readLongSessions(db));
     expect(read.programmes.map((p) => p.id)).toEqual(['P-LAGOS']);
-    // The webinar (2026) starts after the range: never read. Cape Town (2019) is read, then dropped: it ended long before.
-    expect(read.sessionsRead).toBe(4);
+    // Only the three Lagos sessions: Cape Town (2019) and the webinar (2026) are never read.
+    expect(read.sessionsRead).toBe(3);
     expect(read.sessions.map((s) => s.id).sort()).toEqual(['Closing', 'Opening', 'Visit']);
   });
 
+  it('takes a series that started before the range from the long sessions, not from the database', async () => {
+    const long = await readLongSessions(db);
+    expect(long.map((s) => s.id)).toEqual(['S-WEB']);
+    const read = await readRange(db, MAR_2026, {}, long);
+    expect(read.sessionsRead).toBe(0);
+    expect(read.sessions.map((s) => s.id)).toEqual(['S-WEB']);
+    // Once it can no longer reach the range, it is left out before any expansion.
+    expect((await readRange(db, monthView('2027-02-01', '2027-03-01', 'UTC'), {}, long)).sessions).toEqual([]);
+  });
+
+  it('keeps one-offs lasting days with the series, so the start window never misses them', () => {
+    const week = session({ id: 'EXPO', programmeId: 'P-LAGOS' }, { date: '2022-11-21', from: '09:00', to: '10:00', zone: 'UTC' });
+    expect(isLong(week)).toBe(false);
+    expect(isLong({ ...week, end: '2022-11-28T10:00:00.000Z' })).toBe(true);
+    expect(isLong(WEBINAR)).toBe(true);
+  });
+
   it('reads one programme’s sessions through its own index when it is selected', async () => {
-    const read = await readRange(db, MAR_2026, { programmeId: 'P-WEB' });
-    expect(read.sessionsRead).toBe(1);
-    expect(read.programmes.map((p) => p.id)).toEqual(['P-WEB']);
+    const read = await readRange(db, NOV_2022, { programmeId: 'P-LAGOS' }, []);
+    expect(read.sessionsRead).toBe(3);
+    expect(read.programmes.map((p) => p.id)).toEqual(['P-LAGOS']);
+    expect((await readRange(db, MAR_2026, { programmeId: 'P-LAGOS' }, [WEBINAR])).sessions).toEqual([]);
   });
 
   it('reads no session at all for the year overview', async () => {
     const year = monthView('2022-01-01', '2023-01-01', 'UTC');
     expect(isOverview(year)).toBe(true);
     expect(isOverview(NOV_2022)).toBe(false);
-    const read = await readRange(db, year, {});
+    const read = await readRange(db, year, {}, []);
     expect(read.sessionsRead).toBe(0);
     expect(read.programmes.map((p) => p.id)).toEqual(['P-LAGOS']);
   });
@@ -63,7 +82,7 @@ describe('readRange', () => {
 
 describe('buildEvents', () => {
   const build = async (range: VisibleRange, filter: CalendarFilter, zone: string) =>
-    buildEvents(await readRange(db, range, filter), range, filter, byId, zone, 'en');
+    buildEvents(await readRange(db, range, filter, await readLongSessions(db)), range, filter, byId, zone, 'en');
 
   it('gives the Lagos span and its sessions in November 2022', async () => {
     const events = await build(NOV_2022, {}, 'Europe/Paris');

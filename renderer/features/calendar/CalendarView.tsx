@@ -45,7 +45,7 @@ type Props = {
  * (this window, another, an import).
  */
 export function CalendarView({ filter, zone, programmesById, longSessions, calendarRef }: Props) {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   const notices = useNotices();
   const [onChange, scopeDialog] = useMoves(programmesById);
 
@@ -101,7 +101,7 @@ export function CalendarView({ filter, zone, programmesById, longSessions, calen
         locale={locale}
         timeZone={zone}
         events={events}
-        eventSourceFailure={(error: unknown) => notices.show({ tone: 'error', text: describeError(error, lang) })}
+        eventSourceFailure={(error: unknown) => notices.show({ tone: 'error', text: t('calendar.loadFailed', { detail: describeError(error, lang) }) })}
         eventContent={(info) => <EventContent info={info} zone={zone} />}
         eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
         slotHeaderFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}

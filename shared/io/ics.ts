@@ -10,9 +10,9 @@ import {
   pickText,
   pickTitle,
   programmeKindLabel,
-  shareableLink,
   webLink,
 } from './ics-describe';
+import { shareableLink } from '../domain/meeting-links';
 import { contentLine, escapeText, icsDate, icsLocalDateTime, icsUtcDateTime, joinLines, utf8Length, type IcsParam } from './ics-format';
 import { recurrenceLines, seriesEnd } from './ics-rrule';
 import { mergeSpans, vtimezoneLines, type ZoneSpan } from './ics-timezones';

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { formatDateRange } from '../../../shared/domain/dates';
 import { isHttpUrl } from '../../../shared/domain/programme-rules';
+import { shareableLink } from '../../../shared/domain/meeting-links';
 import type { OnlineMeeting, Programme } from '../../../shared/domain/types';
 import { useI18n } from '../../app/i18n';
 import { kindLabel, pickText, regionLabel } from '../../app/labels';
@@ -97,7 +98,8 @@ function MeetingFacts({ meeting }: { meeting: OnlineMeeting }) {
         <Fact label={t('programmes.page.link')}>
           {meeting.link && isHttpUrl(meeting.link) ? (
             <a href={meeting.link} target="_blank" rel="noopener noreferrer" className="pp-link">
-              {meeting.link}
+              {/* The link's own passcode (Zoom's ?pwd=) stays hidden with the passcode. */}
+              {shareableLink(meeting.link, show)}
             </a>
           ) : (
             (meeting.link ?? t('programmes.page.notSet'))

@@ -69,7 +69,11 @@ export function parseZone(typed: string): string | undefined {
 
 const STORAGE_KEY = 'training-desk.calendar.zone';
 
-/** The remembered choice, "mine" when none was made or storage is unavailable. */
+/**
+ * The remembered choice. With none made, "the programme's": a planner filtering
+ * to one programme reads its times as they were planned (13:00 Paris), and with
+ * no single programme selected that falls back to this computer's zone.
+ */
 export function loadZoneChoice(): ZoneChoice {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
@@ -81,7 +85,7 @@ export function loadZoneChoice(): ZoneChoice {
     // Storage blocked, or a value from an older build: the default is fine, but say so for whoever debugs.
     console.warn('The calendar time zone choice could not be read', error);
   }
-  return { mode: 'mine' };
+  return { mode: 'programme' };
 }
 
 /** Remembers the choice on this computer. */

@@ -97,7 +97,7 @@ function MeetingFacts({ meeting }: { meeting: OnlineMeeting }) {
         <Fact label={t('programmes.page.platform')}>{meeting.platform ?? t('programmes.page.notSet')}</Fact>
         <Fact label={t('programmes.page.link')}>
           {meeting.link && isHttpUrl(meeting.link) ? (
-            <a href={meeting.link} target="_blank" rel="noopener noreferrer" className="pp-link">
+            <a href={shareableLink(meeting.link, show)} target="_blank" rel="noopener noreferrer" className="pp-link">
               {/* The link's own passcode (Zoom's ?pwd=) stays hidden with the passcode. */}
               {shareableLink(meeting.link, show)}
             </a>

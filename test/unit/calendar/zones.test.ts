@@ -44,19 +44,22 @@ describe('the remembered choice', () => {
   it('round-trips through localStorage and ignores what it cannot trust', () => {
     const store = new Map<string, string>();
     vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v) });
-    expect(loadZoneChoice()).toEqual({ mode: 'mine' });
+    // Nothing chosen yet: the programme's own zone (this computer's when no programme is selected).
+    expect(loadZoneChoice()).toEqual({ mode: 'programme' });
     saveZoneChoice({ mode: 'zone', zone: 'America/New_York' });
     expect(loadZoneChoice()).toEqual({ mode: 'zone', zone: 'America/New_York' });
     saveZoneChoice({ mode: 'programme' });
     expect(loadZoneChoice()).toEqual({ mode: 'programme' });
-    store.set('training-desk.calendar.zone', '{"mode":"zone","zone":"Nowhere/Else"}');
+    saveZoneChoice({ mode: 'mine' });
     expect(loadZoneChoice()).toEqual({ mode: 'mine' });
+    store.set('training-desk.calendar.zone', '{"mode":"zone","zone":"Nowhere/Else"}');
+    expect(loadZoneChoice()).toEqual({ mode: 'programme' });
   });
 
-  it('falls back to “mine” when storage is blocked', () => {
+  it('falls back to the default when storage is blocked', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.stubGlobal('localStorage', { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); } });
-    expect(loadZoneChoice()).toEqual({ mode: 'mine' });
+    expect(loadZoneChoice()).toEqual({ mode: 'programme' });
     expect(() => saveZoneChoice({ mode: 'mine' })).not.toThrow();
     expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();

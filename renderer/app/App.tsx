@@ -1,5 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import { CalendarPage } from '../features/calendar/CalendarPage';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ExportPage } from '../features/export/ExportPage';
 import { FirstRun } from '../features/first-run/FirstRun';
@@ -18,7 +17,10 @@ import { useI18n } from './i18n';
 import type { RouteId } from './routes';
 import { useRoute } from './router';
 
-const PAGES: Record<RouteId, () => ReactElement> = {
+// The calendar carries FullCalendar, the heaviest part of the app: it loads when first opened.
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+
+const PAGES: Record<RouteId, ComponentType> = {
   dashboard: DashboardPage,
   programmes: ProgrammesPage,
   calendar: CalendarPage,
@@ -100,7 +102,9 @@ export function App() {
   const Page = PAGES[route];
   return (
     <Layout route={route}>
-      <Page />
+      <Suspense fallback={<p className="loading">{i18n.t('app.loading')}</p>}>
+        <Page />
+      </Suspense>
     </Layout>
   );
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { pickText } from '../../app/labels';
 import { hashFor } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
+import { ProgrammeEnrolments } from '../enrolments/ProgrammeEnrolments';
 import { Timetable } from '../sessions/Timetable';
 import { NotFound } from './NotFound';
 import { ProgrammeActions, StatusControls } from './ProgrammeActions';
@@ -34,6 +35,8 @@ export function ProgrammeView({ id }: { id: Id }) {
       <section className="pp-timetable">
         <Timetable programme={programme} />
       </section>
+      {/* ---- Participants, selection, attendance: owned by the enrolments feature (renderer/features/enrolments). ---- */}
+      <ProgrammeEnrolments programme={programme} />
     </article>
   );
 }

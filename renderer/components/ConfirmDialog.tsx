@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../app/i18n';
 
 /**
@@ -20,6 +20,8 @@ export function ConfirmDialog({
 }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
+  // Unique per dialog: several can be mounted on one page, each named by its own message.
+  const messageId = useId();
   useEffect(() => {
     const node = dialog.current;
     if (!node) return;
@@ -27,8 +29,8 @@ export function ConfirmDialog({
     if (!open && node.open) node.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="confirm" aria-labelledby="confirm-message" onCancel={onCancel}>
-      <p id="confirm-message">{message}</p>
+    <dialog ref={dialog} className="confirm" aria-labelledby={messageId} onCancel={onCancel}>
+      <p id={messageId}>{message}</p>
       <div className="actions">
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as calendar from './figures/calendar.mjs';
 import * as coldStart from './figures/cold-start.mjs';
+import * as directory from './figures/directory.mjs';
 import * as floors from './figures/floors.mjs';
 import { buildBenchPage } from './lib/bench-page.mjs';
 import { checkChromium, closeBrowsers } from './lib/chromium.mjs';
@@ -20,7 +21,7 @@ import { emit } from './lib/stats.mjs';
 import { RUN_TIMEOUT } from './lib/timeouts.mjs';
 
 /** Every group of figures, in the order they run. A new figures/*.mjs goes here. */
-const GROUPS = [...coldStart.groups, ...floors.groups, ...calendar.groups];
+const GROUPS = [...coldStart.groups, ...floors.groups, ...calendar.groups, ...directory.groups];
 
 /** How many people are generated: the sheets hold them all, the 50k profile the first 50,000. */
 const PEOPLE = 100_000;

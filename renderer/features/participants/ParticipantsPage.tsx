@@ -1,16 +1,20 @@
-import { useI18n } from '../../app/i18n';
-import { PageHeader } from '../../components/PageHeader';
-import { useCounts } from '../../db/hooks';
+import { useAppLocation } from '../../app/router';
+import { DuplicatesPage } from '../duplicates/DuplicatesPage';
+import { DirectoryPage } from './directory/DirectoryPage';
+import { EditPersonPage, NewPersonPage } from './form/PersonEditor';
+import { PersonView } from './person/PersonView';
+import './participants.css';
 
-/** Placeholder until the participants issue: the size of the directory and what will be here. */
+/**
+ * Every `#/participants…` page: the directory, `new`, `duplicates`, `<id>` and
+ * `<id>/edit`. App.tsx renders this for the whole route; the parameters choose the page.
+ */
 export function ParticipantsPage() {
-  const { t, tn } = useI18n();
-  const counts = useCounts();
-  return (
-    <>
-      <PageHeader title={t('participants.heading')} intro={t('participants.intro')} />
-      {counts && <p>{tn('participants.count', counts.people)}</p>}
-      <p className="coming">{t('common.comingNext')}</p>
-    </>
-  );
+  const [{ params }] = useAppLocation();
+  const [first, second] = params;
+  if (first === undefined) return <DirectoryPage />;
+  if (first === 'new') return <NewPersonPage />;
+  if (first === 'duplicates') return <DuplicatesPage />;
+  if (second === 'edit') return <EditPersonPage key={first} id={first} />;
+  return <PersonView key={first} id={first} />;
 }

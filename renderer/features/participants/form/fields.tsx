@@ -1,0 +1,111 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { PersonField } from '../../../../shared/domain/person-rules';
+import type { Organisation } from '../../../../shared/domain/types';
+import type { PersonForm } from './draft';
+
+/** What every section of the person form shares: the form, how to change it, and its messages. */
+export type FormKit = {
+  form: PersonForm;
+  update: (patch: Partial<PersonForm>) => void;
+  /** The translated messages of a field, once the user has tried to save. */
+  errorOf: (field: PersonField) => string | undefined;
+  organisations: readonly Organisation[];
+};
+
+const FormContext = createContext<FormKit | null>(null);
+
+/** Provides the form kit to the sections. */
+export function FormKitProvider({ kit, children }: { kit: FormKit; children: ReactNode }) {
+  return <FormContext.Provider value={kit}>{children}</FormContext.Provider>;
+}
+
+/** The person form's shared state. */
+export function useFormKit(): FormKit {
+  const kit = useContext(FormContext);
+  if (!kit) throw new Error('useFormKit must be used inside <FormKitProvider>.');
+  return kit;
+}
+
+/** ARIA attributes that tie a control to its hint and its message. */
+export function describedBy(id: string, hint: boolean, error: string | undefined) {
+  const ids = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  return { id, 'aria-describedby': ids || undefined, 'aria-invalid': error ? (true as const) : undefined };
+}
+
+/** A hint and a message under a control, with the ids describedBy points at. */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="pe-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="pe-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A labelled control with its hint and its message beside it; `children` renders the control from its ARIA attributes. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  className?: string;
+  children: (aria: ReturnType<typeof describedBy>) => ReactNode;
+}) {
+  return (
+    <div className={`pe-field${error ? ' pe-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children(describedBy(id, Boolean(hint), error))}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A text box bound to one field of the form. */
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  type = 'text',
+  className,
+}: {
+  name: 'givenName' | 'familyName' | 'emails' | 'phone' | 'position' | 'membershipNumber' | 'committee' | 'diet' | 'accessibility';
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  type?: 'text' | 'email' | 'tel';
+  className?: string;
+}) {
+  const { form, update } = useFormKit();
+  return (
+    <Field id={`pe-${name}`} label={label} hint={hint} error={error} {...(className ? { className } : {})}>
+      {(aria) => (
+        <input
+          {...aria}
+          type={type === 'email' ? 'text' : type}
+          inputMode={type === 'email' ? 'email' : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          dir="auto"
+          value={form[name]}
+          onChange={(e) => update({ [name]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+}

@@ -13,6 +13,9 @@ import duplicatesEs from './features/duplicates.es.json';
 import enrolmentsEn from './features/enrolments.en.json';
 import enrolmentsFr from './features/enrolments.fr.json';
 import enrolmentsEs from './features/enrolments.es.json';
+import importEn from './features/import.en.json';
+import importFr from './features/import.fr.json';
+import importEs from './features/import.es.json';
 import participantsEn from './features/participants.en.json';
 import participantsFr from './features/participants.fr.json';
 import participantsEs from './features/participants.es.json';
@@ -31,6 +34,7 @@ type Catalogue = typeof en & {
   calendar: typeof calendarEn;
   duplicates: typeof duplicatesEn;
   enrolments: typeof enrolmentsEn;
+  import: typeof importEn;
   participants: typeof participantsEn;
   programmes: typeof programmesEn;
   sessions: typeof sessionsEn;
@@ -56,9 +60,9 @@ export type MessageParams = Record<string, string | number>;
 
 /** The feature catalogues of each language, by namespace. */
 const features = {
-  en: { calendar: calendarEn, duplicates: duplicatesEn, enrolments: enrolmentsEn, participants: participantsEn, programmes: programmesEn, sessions: sessionsEn },
-  fr: { calendar: calendarFr, duplicates: duplicatesFr, enrolments: enrolmentsFr, participants: participantsFr, programmes: programmesFr, sessions: sessionsFr },
-  es: { calendar: calendarEs, duplicates: duplicatesEs, enrolments: enrolmentsEs, participants: participantsEs, programmes: programmesEs, sessions: sessionsEs },
+  en: { calendar: calendarEn, duplicates: duplicatesEn, enrolments: enrolmentsEn, import: importEn, participants: participantsEn, programmes: programmesEn, sessions: sessionsEn },
+  fr: { calendar: calendarFr, duplicates: duplicatesFr, enrolments: enrolmentsFr, import: importFr, participants: participantsFr, programmes: programmesFr, sessions: sessionsFr },
+  es: { calendar: calendarEs, duplicates: duplicatesEs, enrolments: enrolmentsEs, import: importEs, participants: participantsEs, programmes: programmesEs, sessions: sessionsEs },
 };
 
 const catalogues: Record<UiLanguage, unknown> = {

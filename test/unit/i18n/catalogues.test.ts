@@ -76,6 +76,6 @@ describe('pickUiLanguage', () => {
 describe('feature catalogues', () => {
   it('do not share a namespace with the core catalogue (one would silently hide the other)', async () => {
     const core = (await import('../../../shared/i18n/en.json')).default as Record<string, unknown>;
-    for (const ns of ['calendar', 'duplicates', 'enrolments', 'participants', 'programmes', 'sessions']) expect(Object.keys(core)).not.toContain(ns);
+    for (const ns of ['calendar', 'duplicates', 'enrolments', 'import', 'participants', 'programmes', 'sessions']) expect(Object.keys(core)).not.toContain(ns);
   });
 });

@@ -24,6 +24,8 @@ describe('error messages', () => {
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/new DomainError\(\s*'([\w.]+)'/g)) keys.add(m[1]!);
+    // Message keys written out in full (import warnings, field errors).
+    for (const m of text.matchAll(/'((?:import|participants|programmes|sessions)\.(?:header|warnings|errors|rows)\.\w+)'/g)) keys.add(m[1]!);
     // Helpers that build `errors.${key}` from a literal first argument.
     if (text.includes('`errors.${key}`')) {
       for (const m of text.matchAll(/\badd\(\s*'(\w+)'/g)) keys.add(`errors.${m[1]}`);
@@ -33,6 +35,7 @@ describe('error messages', () => {
   it('finds the keys it is meant to check', () => {
     expect(keys).toContain('errors.transition');
     expect(keys).toContain('errors.recurrenceUnbounded');
+    expect(keys).toContain('import.warnings.countryGuessed');
   });
 
   it.each([...keys].sort())('%s exists in English, French and Spanish', (key) => {

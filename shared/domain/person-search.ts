@@ -113,10 +113,12 @@ export class PersonSearchIndex {
     return slot === undefined ? undefined : this.slots[slot]?.entry;
   }
 
-  /** Builds what the first queries need (word list, name order) ahead of them. */
+  /** Builds what the first queries need (word list, name order) ahead of them, and runs one so the first keystroke finds it warm. */
   prepare(): void {
     this.wordList();
     this.orders.get('family', 'en');
+    this.query({ text: 'a', filters: {}, sort: DEFAULT_SORT, lang: 'en', offset: 0, limit: 1 });
+    this.lastResult = undefined;
   }
 
   /** Adds a person or replaces their entry. */

@@ -22,22 +22,71 @@ export type UndoSnapshot = {
   replaced: RecordsByTable;
 };
 
+/** An existing record a batch changes: its state after, and before (what undo puts back). */
+export type BatchChange = { table: RecordTable; before: { id: Id }; after: { id: Id } };
+
+/**
+ * How a long batch write reports and stops. Writes go in chunks of `chunkSize`
+ * (default 5,000) inside the one transaction; between chunks `onProgress` is
+ * told how many records are done, and an aborted `signal` throws its reason,
+ * which aborts the transaction: nothing of the batch stays.
+ */
+export type BatchOptions = {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  chunkSize?: number;
+};
+
+export type BatchMeta = Pick<ImportBatch, 'kind' | 'fileName' | 'fileHash' | 'mapping'> & {
+  id?: Id;
+  /** When the import was made; now by default. */
+  createdAt?: ImportBatch['createdAt'];
+  /** The counts to record; by default the records added and changed. */
+  counts?: ImportBatch['counts'];
+};
+
+const DEFAULT_CHUNK = 5_000;
+
 function tableOf(db: DeskDatabase, name: RecordTable) {
   // Every record table has a string `id` key; the union of table types is not
   // callable as one, so narrow to the shape the batch code needs.
   return db.table<{ id: Id }, Id>(name);
 }
 
-const ALL_TABLES = (db: DeskDatabase) => [...RECORD_TABLES.map((t) => db.table(t)), db.importBatches, db.audit];
+/** The tables a batch transaction holds: every record table, the batches and the audit log. */
+export function batchTables(db: DeskDatabase) {
+  return [...RECORD_TABLES.map((t) => db.table(t)), db.importBatches, db.audit];
+}
+
+/** Runs `write` on `items` chunk by chunk, counting progress and stopping when aborted. */
+async function inChunks<T>(
+  items: readonly T[],
+  write: (chunk: T[]) => Promise<unknown>,
+  progress: { done: number; total: number },
+  options: BatchOptions,
+): Promise<void> {
+  const size = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
+  for (let start = 0; start < items.length; start += size) {
+    options.signal?.throwIfAborted();
+    const chunk = items.slice(start, start + size);
+    await write(chunk);
+    progress.done += chunk.length;
+    options.onProgress?.(progress.done, progress.total);
+  }
+}
 
 /**
- * Adds a whole batch of records in ONE transaction, with its ImportBatch record and
- * an audit entry: all of it lands or none of it does. Returns the batch.
+ * Writes a batch INSIDE a transaction the caller holds on `batchTables(db)`:
+ * adds `records`, puts the `changed` records, then the ImportBatch record (ids
+ * created per table, changed records' `before`) and one audit entry. Use it
+ * when the records are built from reads made in that same transaction.
  */
-export async function commitBatch(
+export async function writeBatch(
   db: DeskDatabase,
-  meta: Pick<ImportBatch, 'kind' | 'fileName' | 'fileHash' | 'mapping'> & { id?: Id },
+  meta: BatchMeta,
   records: RecordsByTable,
+  changed: readonly BatchChange[] = [],
+  options: BatchOptions = {},
 ): Promise<ImportBatch> {
   const batchId = meta.id ?? newId();
   const created = RECORD_TABLES.flatMap((table) => {
@@ -48,23 +97,38 @@ export async function commitBatch(
   const batch: ImportBatch = {
     id: batchId,
     kind: meta.kind,
-    createdAt: new Date().toISOString(),
+    createdAt: meta.createdAt ?? new Date().toISOString(),
     ...(meta.fileName !== undefined && { fileName: meta.fileName }),
     ...(meta.fileHash !== undefined && { fileHash: meta.fileHash }),
     ...(meta.mapping !== undefined && { mapping: meta.mapping }),
-    counts: { added, updated: 0, merged: 0, skipped: 0, errors: 0 },
+    counts: meta.counts ?? { added, updated: changed.length, merged: 0, skipped: 0, errors: 0 },
     created,
-    changed: [],
+    changed: changed.map(({ table, before }) => ({ table, before })),
   };
-  await db.transaction('rw', ALL_TABLES(db), async () => {
-    for (const table of RECORD_TABLES) {
-      const rows = records[table];
-      if (rows && rows.length > 0) await tableOf(db, table).bulkAdd(rows);
-    }
-    await db.importBatches.add(batch);
-    await recordAudit(db, { table: 'importBatches', recordId: batchId, action: 'import', batchId });
-  });
+  const progress = { done: 0, total: added + changed.length };
+  for (const table of RECORD_TABLES) {
+    const rows = records[table];
+    if (rows && rows.length > 0) await inChunks(rows, (chunk) => tableOf(db, table).bulkAdd(chunk), progress, options);
+    const puts = changed.filter((c) => c.table === table).map((c) => c.after);
+    if (puts.length > 0) await inChunks(puts, (chunk) => tableOf(db, table).bulkPut(chunk), progress, options);
+  }
+  options.signal?.throwIfAborted();
+  await db.importBatches.add(batch);
+  await recordAudit(db, { table: 'importBatches', recordId: batchId, action: 'import', batchId });
   return batch;
+}
+
+/**
+ * Adds a whole batch of records in ONE transaction, with its ImportBatch record and
+ * an audit entry: all of it lands or none of it does. Returns the batch.
+ */
+export async function commitBatch(
+  db: DeskDatabase,
+  meta: BatchMeta,
+  records: RecordsByTable,
+  options: BatchOptions & { changed?: readonly BatchChange[] } = {},
+): Promise<ImportBatch> {
+  return db.transaction('rw', batchTables(db), () => writeBatch(db, meta, records, options.changed ?? [], options));
 }
 
 /**
@@ -72,10 +136,12 @@ export async function commitBatch(
  * the records it changed, and also removes what hangs off the removed records
  * (sessions of a removed programme, enrolments of a removed person or programme,
  * grants of a removed enrolment), so nothing is left pointing at nothing.
- * Returns a snapshot that `redoBatch` uses to put everything back.
+ * Large batches go in chunks with progress (see BatchOptions); an abort leaves
+ * everything as it was. Returns a snapshot that `redoBatch` uses to put
+ * everything back.
  */
-export async function undoBatch(db: DeskDatabase, batchId: Id): Promise<UndoSnapshot> {
-  return db.transaction('rw', ALL_TABLES(db), async () => {
+export async function undoBatch(db: DeskDatabase, batchId: Id, options: BatchOptions = {}): Promise<UndoSnapshot> {
+  return db.transaction('rw', batchTables(db), async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw new Error(`Import batch ${batchId} does not exist.`);
     if (batch.undoneAt) throw new Error(`Import batch ${batchId} was already undone.`);
@@ -84,23 +150,41 @@ export async function undoBatch(db: DeskDatabase, batchId: Id): Promise<UndoSnap
     for (const { table, ids } of batch.created) for (const id of ids) removeIds.get(table)?.add(id);
     await addDependents(db, removeIds);
 
+    const total = [...removeIds.values()].reduce((n, ids) => n + ids.size, 0) + batch.changed.length;
+    const progress = { done: 0, total };
     const removed: RecordsByTable = {};
     for (const table of RECORD_TABLES) {
       const ids = [...(removeIds.get(table) ?? [])];
       if (ids.length === 0) continue;
-      const rows = (await tableOf(db, table).bulkGet(ids)).filter((r): r is { id: Id } => r !== undefined);
-      removed[table] = rows;
-      await tableOf(db, table).bulkDelete(ids);
+      const rows: { id: Id }[] = (removed[table] = []);
+      await inChunks(
+        ids,
+        async (chunk) => {
+          for (const row of await tableOf(db, table).bulkGet(chunk)) if (row) rows.push(row);
+          await tableOf(db, table).bulkDelete(chunk);
+        },
+        progress,
+        options,
+      );
     }
 
     const replaced: RecordsByTable = {};
-    for (const { table, before } of batch.changed) {
-      const record = before as { id: Id };
-      const current = await tableOf(db, table).get(record.id);
-      if (current) (replaced[table] ??= []).push(current);
-      await tableOf(db, table).put(record);
+    for (const table of RECORD_TABLES) {
+      const befores = batch.changed.filter((c) => c.table === table).map((c) => c.before as { id: Id });
+      if (befores.length === 0) continue;
+      await inChunks(
+        befores,
+        async (chunk) => {
+          const current = await tableOf(db, table).bulkGet(chunk.map((r) => r.id));
+          for (const row of current) if (row) (replaced[table] ??= []).push(row);
+          await tableOf(db, table).bulkPut(chunk);
+        },
+        progress,
+        options,
+      );
     }
 
+    options.signal?.throwIfAborted();
     await db.importBatches.update(batchId, { undoneAt: new Date().toISOString() });
     await recordAudit(db, { table: 'importBatches', recordId: batchId, action: 'undo', batchId });
     return { batchId, removed, replaced };
@@ -128,15 +212,17 @@ async function addDependents(db: DeskDatabase, remove: Map<RecordTable, Set<Id>>
   }
 }
 
-/** Puts back what `undoBatch` removed and replaced: the undo of an undo. */
-export async function redoBatch(db: DeskDatabase, snapshot: UndoSnapshot): Promise<void> {
-  await db.transaction('rw', ALL_TABLES(db), async () => {
+/** Puts back what `undoBatch` removed and replaced: the undo of an undo, in chunks like the undo. */
+export async function redoBatch(db: DeskDatabase, snapshot: UndoSnapshot, options: BatchOptions = {}): Promise<void> {
+  await db.transaction('rw', batchTables(db), async () => {
+    const total = RECORD_TABLES.reduce((n, t) => n + (snapshot.removed[t]?.length ?? 0) + (snapshot.replaced[t]?.length ?? 0), 0);
+    const progress = { done: 0, total };
     for (const table of RECORD_TABLES) {
-      const rows = snapshot.removed[table];
-      if (rows && rows.length > 0) await tableOf(db, table).bulkPut(rows);
-      const replaced = snapshot.replaced[table];
-      if (replaced && replaced.length > 0) await tableOf(db, table).bulkPut(replaced);
+      for (const rows of [snapshot.removed[table], snapshot.replaced[table]]) {
+        if (rows && rows.length > 0) await inChunks(rows, (chunk) => tableOf(db, table).bulkPut(chunk), progress, options);
+      }
     }
+    options.signal?.throwIfAborted();
     await db.importBatches.where('id').equals(snapshot.batchId).modify((b) => {
       delete b.undoneAt;
     });

@@ -11,6 +11,7 @@ import * as calendar from './figures/calendar.mjs';
 import * as coldStart from './figures/cold-start.mjs';
 import * as directory from './figures/directory.mjs';
 import * as floors from './figures/floors.mjs';
+import * as importFigures from './figures/import.mjs';
 import { buildBenchPage } from './lib/bench-page.mjs';
 import { checkChromium, closeBrowsers } from './lib/chromium.mjs';
 import { loadPeopleGenerator, PEOPLE_SEED, writeSheets } from './lib/fixtures.mjs';
@@ -21,7 +22,7 @@ import { emit } from './lib/stats.mjs';
 import { RUN_TIMEOUT } from './lib/timeouts.mjs';
 
 /** Every group of figures, in the order they run. A new figures/*.mjs goes here. */
-const GROUPS = [...coldStart.groups, ...floors.groups, ...calendar.groups, ...directory.groups];
+const GROUPS = [...coldStart.groups, ...floors.groups, ...importFigures.groups, ...calendar.groups, ...directory.groups];
 
 /** How many people are generated: the sheets hold them all, the 50k profile the first 50,000. */
 const PEOPLE = 100_000;

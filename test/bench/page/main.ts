@@ -2,10 +2,12 @@
 // the import path, measured with the same libraries and the app's own schema in
 // Chromium.
 // - parseXlsx: SheetJS parse of a participant list, without the app around it;
-// - bulkAddPeople: one Dexie bulkAdd into a database created by the app's createDatabase.
+// - bulkAddPeople: one Dexie bulkAdd into a database created by the app's createDatabase;
+// - nextImport: the app's import pipeline on the next file chosen in #import-file (import-pipeline.ts).
 import * as XLSX from 'xlsx';
 import { createDatabase } from '../../../renderer/db/schema';
 import { generatePeople } from '../people-gen';
+import { nextImport } from './import-pipeline';
 
 export type ParseResult = { ms: number; rows: number };
 export type BulkAddResult = { ms: number };
@@ -44,4 +46,4 @@ async function bulkAddPeople(n: number, seed = 100): Promise<BulkAddResult> {
   }
 }
 
-Object.assign(window, { parseXlsx, bulkAddPeople, benchReady: true });
+Object.assign(window, { parseXlsx, bulkAddPeople, nextImport, benchReady: true });

@@ -1,0 +1,43 @@
+import { buildMatchIndex, matchPerson, type MatchIndex } from '../../../../shared/domain/person-matching';
+import type { DeskDatabase } from '../../../db/schema';
+import { readDirectory } from '../../duplicates/scan-job';
+import type { RowMatch } from '../state/decisions';
+import type { MatchReply, MatchRequest } from './match-messages';
+
+/** Rows matched between two progress messages. */
+const PROGRESS_EVERY = 2000;
+
+/** At most this many existing people are proposed per row: more only hide the right one. */
+export const MAX_CANDIDATES = 3;
+
+/**
+ * The match worker's job: the index of the whole directory (built once, on
+ * the first request, and passed back for the next), then every row looked up
+ * in it. Never throws: a failure is reported as `failed`.
+ */
+export async function runMatch(
+  db: DeskDatabase,
+  request: MatchRequest,
+  index: MatchIndex | undefined,
+  post: (reply: MatchReply) => void,
+): Promise<MatchIndex | undefined> {
+  try {
+    let built = index;
+    if (!built) {
+      const people = await readDirectory(db, (done, total) => post({ type: 'progress', phase: 'reading', done, total }));
+      built = buildMatchIndex(people);
+    }
+    const total = request.rows.length;
+    const matches: RowMatch[] = [];
+    request.rows.forEach(({ row, input }, i) => {
+      const candidates = matchPerson(input, built).slice(0, MAX_CANDIDATES);
+      if (candidates.length > 0) matches.push({ row, candidates });
+      if ((i + 1) % PROGRESS_EVERY === 0) post({ type: 'progress', phase: 'matching', done: i + 1, total });
+    });
+    post({ type: 'done', matches });
+    return built;
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    return index;
+  }
+}

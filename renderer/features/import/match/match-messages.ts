@@ -1,0 +1,15 @@
+import type { MatchInput } from '../../../../shared/domain/person-matching';
+import type { RowMatch } from '../state/decisions';
+
+/**
+ * What the wizard and the match worker say to each other. The worker opens
+ * the database itself, reads the directory once and keeps its match index for
+ * as long as it lives, so rows edited after a first match are matched again
+ * without reading 44,000 people a second time.
+ */
+export type MatchRequest = { type: 'match'; databaseName: string; rows: { row: number; input: MatchInput }[] };
+
+export type MatchReply =
+  | { type: 'progress'; phase: 'reading' | 'matching'; done: number; total: number }
+  | { type: 'done'; matches: RowMatch[] }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,246 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newProfile, removeProfile, type Session } from './support/browser';
+import { startWebServer } from './support/server';
+
+const FRENCH_LIST = 'test/fixtures/e2e-import/participants-cimam-fr.xlsx';
+
+type StoredPerson = { id: string; givenName: string; familyName: string; emails: string[]; country?: string };
+type Stored = { people: StoredPerson[]; enrolments: { personId: string; programmeId: string; status: string; role: string }[]; programmes: { id: string; title: { en?: string } }[]; batches: number };
+
+/** The people, enrolments, programmes and number of import batches as IndexedDB holds them. */
+function stored(page: Page): Promise<Stored> {
+  return page.evaluate(
+    () =>
+      new Promise<Stored>((resolve, reject) => {
+        const open = indexedDB.open('training-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['people', 'enrolments', 'programmes', 'importBatches'], 'readonly');
+          const people = tx.objectStore('people').getAll();
+          const enrolments = tx.objectStore('enrolments').getAll();
+          const programmes = tx.objectStore('programmes').getAll();
+          const batches = tx.objectStore('importBatches').count();
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ people: people.result, enrolments: enrolments.result, programmes: programmes.result, batches: batches.result });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** How many people and import batches the database holds, read straight from IndexedDB. */
+function countRecords(page: Page): Promise<{ people: number; batches: number; enrolments: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ people: number; batches: number; enrolments: number }>((resolve, reject) => {
+        const open = indexedDB.open('training-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['people', 'importBatches', 'enrolments'], 'readonly');
+          const people = tx.objectStore('people').count();
+          const batches = tx.objectStore('importBatches').count();
+          const enrolments = tx.objectStore('enrolments').count();
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ people: people.result, batches: batches.result, enrolments: enrolments.result });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+const NEW_PEOPLE = ['Aminata DIALLO', 'Thu Hà Lê', 'Yao Serge Kouassi', 'Hélène Mbarga', 'Fanja Rakotomalala', 'Karim Benali'];
+const fullName = (p: StoredPerson) => `${p.givenName} ${p.familyName}`;
+
+/**
+ * Importing a partner's spreadsheet as staff do it: a French list with a title
+ * and a blank row above its column names, one bad email, countries written in
+ * French, into the CIMAM 2026 conference as applicants; then undoing it. And a
+ * 50,000-row import cancelled while it is written, leaving the database as it was.
+ */
+describe('spreadsheet import in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startWebServer>>;
+  let profile: string;
+  let session: Session | undefined;
+  let page: Page;
+  const temp = mkdtempSync(join(tmpdir(), 'training-desk-import-'));
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    profile = newProfile();
+    session = await launch(profile, 'en-GB');
+    page = session.page;
+    page.setDefaultTimeout(15_000);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Load sample data' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    removeProfile(profile);
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  const wizard = () => page.getByRole('region', { name: /^Step \d of 7/ });
+  const stepHeading = (name: string) => page.getByRole('heading', { level: 2, name: new RegExp(`^Step \\d of 7: ${name}$`) });
+  const next = () => wizard().getByRole('button', { name: 'Next', exact: true }).click();
+
+  async function openFile(path: string) {
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^Choose (a|another) file/ }).click();
+    await (await chooser).setFiles(path);
+  }
+
+  it('finds the header under the title and the blank row, and suggests every column from its French name', async () => {
+    await openFile(FRENCH_LIST);
+    await stepHeading('Sheet and header').waitFor();
+    expect(await page.locator('[aria-current="step"]').textContent()).toContain('Sheet and header');
+    const panel = await wizard().textContent();
+    expect(panel).toContain('Row 1 looks like a title (“Liste des candidats — Conférence annuelle du CIMAM 2026”) and was skipped.');
+    expect(panel).toContain('Row 2 is empty and was skipped.');
+    expect(panel).toContain('Row 3 holds the column names (7 recognised).');
+    expect(await page.getByLabel('Column names are on').inputValue()).toBe('2');
+    const headerRow = page.getByRole('table', { name: /first 10 rows/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) });
+    expect(await headerRow.textContent()).toContain('Column names');
+
+    await next();
+    await stepHeading('Columns').waitFor();
+    // The step's heading takes focus, so keyboard users start reading the new step.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Step 3 of 7: Columns');
+    const fields = { Nom: 'familyName', Prénom: 'givenName', Courriel: 'email', Pays: 'country', Établissement: 'institution', Fonction: 'position', Téléphone: 'phone' };
+    for (const [column, field] of Object.entries(fields)) {
+      expect(await page.getByLabel(`Imported as, for the column ${column}`).inputValue(), column).toBe(field);
+    }
+    expect(session?.errors).toEqual([]);
+  });
+
+  it('enrols them in CIMAM 2026 as applicants, after fixing the bad email in the preview', async () => {
+    await next();
+    await stepHeading('What to do').waitFor();
+    await page.getByLabel('Also enrol them in a programme').check();
+    await page.getByLabel('Programme', { exact: true }).selectOption({ label: 'CIMAM 2026 Annual Conference' });
+    expect(await page.getByLabel('Status', { exact: true }).inputValue()).toBe('applied');
+    expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe('participant');
+
+    await next();
+    await stepHeading('Check the rows').waitFor();
+    const counts = page.getByRole('list', { name: 'What the import will do' });
+    await expect.poll(() => counts.textContent()).toContain('1 in error');
+    await page.getByLabel(/^Errors \(1\)/).check();
+    const grid = page.getByRole('table', { name: 'Rows of the file' });
+    const badRow = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Row 7' }) });
+    expect(await badRow.textContent()).toContain('Error: Not an email address: serge.kouassi@musee-bingerville.');
+    // Country names written in French were understood, and are shown in English.
+    expect(await badRow.textContent()).toContain("Côte d'Ivoire");
+    await badRow.getByRole('button', { name: /^Correct Courriel, row 7/ }).click();
+    const input = page.getByRole('textbox', { name: 'Correct Courriel, row 7' });
+    await input.fill('serge.kouassi@musee-bingerville.example');
+    await input.press('Enter');
+    await expect.poll(() => counts.textContent()).toContain('0 in error');
+    expect(await counts.textContent()).toContain('7 will be added');
+
+    await next();
+    await stepHeading('People already here').waitFor();
+    await page.getByText('1 row looks like someone already in the directory.').waitFor();
+    const card = page.getByRole('article', { name: /Row 5: Văn An Nguyễn/ });
+    expect(await card.textContent()).toContain('same name and country');
+    expect(await card.getByLabel('Update: fill their empty fields only').isChecked()).toBe(true);
+    await expect.poll(() => counts.textContent()).toContain('6 will be added');
+
+    const before = await stored(page);
+    await next();
+    await stepHeading('Import').waitFor();
+    await wizard().getByRole('button', { name: 'Import 7 rows' }).click();
+    await page.getByText('participants-cimam-fr.xlsx is imported.').waitFor();
+    const done = await page.getByRole('list', { name: 'What the import did' }).textContent();
+    expect(done).toContain('6 added');
+    expect(done).toContain('1 merged into someone already here');
+    expect(await wizard().textContent()).toContain('6 people enrolled in the programme.');
+
+    const after = await stored(page);
+    const cimam = after.programmes.find((p) => p.title.en?.includes('CIMAM 2026'));
+    const added = after.people.filter((p) => NEW_PEOPLE.includes(fullName(p)));
+    expect(added.map(fullName).sort()).toEqual([...NEW_PEOPLE].sort());
+    expect(after.people.length).toBe(before.people.length + 6);
+    expect(added.find((p) => p.familyName === 'Kouassi')).toMatchObject({ country: 'CI', emails: ['serge.kouassi@musee-bingerville.example'] });
+    expect(added.find((p) => p.familyName === 'Lê')?.country).toBe('VN');
+    for (const person of added) {
+      expect(after.enrolments.filter((e) => e.personId === person.id && e.programmeId === cimam?.id).map((e) => [e.status, e.role])).toEqual([['applied', 'participant']]);
+    }
+    expect(session?.errors).toEqual([]);
+  });
+
+  it('shows them on the programme page', async () => {
+    await page.getByRole('link', { name: 'Programmes', exact: true }).click();
+    await page.getByRole('table').getByRole('link', { name: /CIMAM 2026/ }).click();
+    const list = page.getByRole('region', { name: 'Participants and selection' }).getByRole('table', { name: 'People enrolled in this programme' });
+    for (const name of ['Aminata DIALLO', 'Yao Serge Kouassi', 'Karim Benali']) {
+      await list.getByRole('rowheader', { name }).waitFor();
+    }
+  });
+
+  it('undoes the import from the history: the new people are gone, the person already here stays', async () => {
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    // The wizard kept its place while staff looked at the programme.
+    await stepHeading('Import').waitFor();
+    await page.getByRole('button', { name: 'Undo the import of participants-cimam-fr.xlsx' }).click();
+    await page.getByText(/^Undone on /).first().waitFor();
+    await expect.poll(async () => (await stored(page)).people.filter((p) => NEW_PEOPLE.includes(fullName(p))).length).toBe(0);
+    const after = await stored(page);
+    expect(after.people.some((p) => p.familyName === 'Nguyễn' && p.givenName === 'Văn An')).toBe(true);
+    expect(await wizard().textContent()).toContain('This import was undone.');
+    await wizard().getByRole('button', { name: 'Import another file' }).click();
+    await stepHeading('File').waitFor();
+    expect(session?.errors).toEqual([]);
+  });
+
+  it('cancels a 50,000-row import while it is written, and the database is exactly as before', async () => {
+    const path = join(temp, 'membres-50000.csv');
+    const lines = ['Given name,Family name,Email,Country'];
+    for (let i = 0; i < 50_000; i++) lines.push(`Membre${i},Essai${i},membre${i}@bulk.example,France`);
+    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+    const before = await countRecords(page);
+
+    await openFile(path);
+    await stepHeading('Sheet and header').waitFor();
+    await next();
+    await stepHeading('Columns').waitFor();
+    await next();
+    await stepHeading('What to do').waitFor();
+    await next();
+    await stepHeading('Check the rows').waitFor();
+    await page.getByRole('list', { name: 'What the import will do' }).getByText('50,000 will be added').waitFor({ timeout: 30_000 });
+    // Only the rows in view are in the page.
+    expect(await page.getByRole('table', { name: 'Rows of the file' }).getByRole('row').count()).toBeLessThan(100);
+    await next();
+    await stepHeading('People already here').waitFor();
+    await page.getByText('No row looks like someone already in the directory').waitFor({ timeout: 30_000 });
+    await next();
+    await wizard().getByRole('button', { name: 'Import 50,000 rows' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Import progress' });
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000, interval: 20 }).toBeGreaterThan(0);
+    await wizard().getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByText('Import cancelled. Nothing was written.').waitFor({ timeout: 30_000 });
+    expect(await countRecords(page)).toEqual(before);
+
+    // Cancel at any step goes back to the start, still without writing anything.
+    await wizard().getByRole('button', { name: 'Cancel import' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Leave the import' }).click();
+    await stepHeading('File').waitFor();
+    expect(await countRecords(page)).toEqual(before);
+    expect(session?.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+import { extractBook, parseBook, type ExtractedSheet } from './sheet-read-book';
+import { megabytes, readError, resolveLimits, type ReadLimits } from './sheet-read-limits';
+import { checkCfb, sniffContainer, zipFormat, type SpreadsheetFormat } from './sheet-read-sniff';
+import { decodeText, detectDelimiter, looksLikeText, parseDelimited, type Delimiter, type TextEncodingName } from './sheet-read-text';
+import { checkZip } from './sheet-read-zip';
+import type { Sheet } from './sheet-types';
+
+/**
+ * The spreadsheet reader: bytes in, sheets of cells out. Pure TypeScript plus
+ * SheetJS (`xlsx`, pure JavaScript with no DOM or Node dependency, so it may
+ * live in shared/ and runs the same in the worker and in Node tests). It is
+ * meant to run in renderer/workers/spreadsheet.worker.ts, which can be
+ * terminated; it never trusts the file:
+ *   - the format is told by content (zip, OLE/CFB, BIFF, text), not by extension;
+ *   - zip containers are checked for bombs before SheetJS inflates anything;
+ *   - files, rows, columns and cells are capped (ReadLimits);
+ *   - rows are arrays: no header ever becomes an object key.
+ *
+ * Cells (see sheet-types.ts): text, numbers, booleans or null. Dates stay
+ * the serial numbers the workbook holds (`date1904` gives the epoch); CSV
+ * fields, dates and phones included, stay text. Formulas give their last
+ * computed value (`formulaCells` counts them). Rows are indexed from the
+ * sheet's first row (rows[11] is row 12) and from column A; blank rows at
+ * the end and empty cells at the end of a row are dropped.
+ *
+ * Errors are DomainErrors keyed 'import.errors.*' (SheetReadErrorKey); a
+ * library's own exception rides along as `cause`, for the log only.
+ */
+
+export { DEFAULT_READ_LIMITS, type ReadLimits, type SheetReadErrorKey } from './sheet-read-limits';
+export type { SpreadsheetFormat } from './sheet-read-sniff';
+export type { Delimiter, TextEncodingName } from './sheet-read-text';
+
+/** One sheet of a workbook, as listed before choosing which to import. */
+export type SheetInfo = {
+  name: string;
+  /** Rows up to the last one with data (a title row and blank rows before the data count). */
+  rowCount: number;
+  /** Columns up to the last one with data. */
+  columnCount: number;
+  /** Hidden in the workbook (xlsx, xlsb, xls; OpenDocument files do not say). */
+  hidden?: boolean;
+};
+
+/** What a file holds: its format, its sheets, and for text how it was decoded. */
+export type WorkbookInfo = {
+  format: SpreadsheetFormat;
+  sheets: SheetInfo[];
+  /** Text files only. */
+  encoding?: TextEncodingName;
+  /** Text files only: the file began with a byte-order mark. */
+  bom?: boolean;
+  /** Text files only. */
+  delimiter?: Delimiter;
+  /** Workbooks only: dates count from 1904 (old Mac Excel). */
+  date1904?: boolean;
+};
+
+/**
+ * A sheet as the reader returns it: the shared Sheet, plus `formatted`, the text
+ * the spreadsheet displays for number cells where it differs from the number
+ * (`formatted[r][c]`; null or missing where it does not): "08030000000" for a
+ * phone stored as 8030000000 with a zero-padded format, "21/11/2022" for the
+ * date serial 44886. Absent when no cell differs (always absent for CSV).
+ */
+export type ParsedSheet = Sheet & { formatted?: (string | null)[][] };
+
+/** Where a read has got to: checking the container, parsing it, or extracting rows (`done` of `total`). */
+export type ReadProgress = { stage: 'checking' | 'parsing' | 'rows'; sheet?: string; done?: number; total?: number };
+
+/** Options of openWorkbook. */
+export type ReadOptions = {
+  limits?: Partial<ReadLimits>;
+  onProgress?: (progress: ReadProgress) => void;
+  /** Parse only this sheet (SheetJS skips the others). */
+  only?: string;
+};
+
+/** A file read once: its description, and its sheets on demand (no second parse). */
+export type OpenedWorkbook = { info: WorkbookInfo; sheet(name: string): ParsedSheet };
+
+type Contents = { info: Omit<WorkbookInfo, 'sheets'>; sheets: ExtractedSheet[] };
+
+/**
+ * Reads a file's bytes once: sniffs, checks and parses it, and extracts its
+ * sheets. Throws 'import.errors.emptySheet' when no sheet has any data (unless
+ * `only` names the one sheet wanted: `sheet()` then says what is wrong).
+ */
+export function openWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): OpenedWorkbook {
+  const limits = resolveLimits(options.limits);
+  const progress = options.onProgress ?? (() => undefined);
+  if (bytes.length > limits.maxFileBytes) {
+    throw readError('import.errors.fileTooLarge', { sizeMb: megabytes(bytes.length), limitMb: megabytes(limits.maxFileBytes) }, `The file is ${bytes.length} bytes; the limit is ${limits.maxFileBytes}.`);
+  }
+  if (bytes.length === 0) throw readError('import.errors.emptySheet', { sheet: fileName }, 'The file is empty.');
+  progress({ stage: 'checking' });
+  const contents = readContents(bytes, fileName, limits, options.only, progress);
+  const info: WorkbookInfo = {
+    ...contents.info,
+    sheets: contents.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length, columnCount: s.columnCount, ...(s.hidden ? { hidden: true } : {}) })),
+  };
+  if (options.only === undefined && info.sheets.every((s) => s.rowCount === 0)) {
+    throw readError('import.errors.emptySheet', { sheet: fileName }, 'No sheet of the file has any data.');
+  }
+  const date1904 = info.date1904;
+  return {
+    info,
+    sheet(name) {
+      const found = contents.sheets.find((s) => s.name === name);
+      if (!found) throw readError('import.errors.sheetNotFound', { sheet: name }, `The file has no sheet named ${name}.`);
+      if (found.rows.length === 0) throw readError('import.errors.emptySheet', { sheet: name }, `Sheet ${name} has no data.`);
+      const sheet: ParsedSheet = { name: found.name, rows: found.rows, merges: found.merges, formulaCells: found.formulaCells };
+      if (date1904 !== undefined) sheet.date1904 = date1904;
+      if (found.formatted) sheet.formatted = found.formatted;
+      return sheet;
+    },
+  };
+}
+
+/** Describes a file: format, sheets (name, rows, columns, hidden), and for text its encoding and delimiter. */
+export function readWorkbook(bytes: Uint8Array, fileName: string, limits?: Partial<ReadLimits>): WorkbookInfo {
+  return openWorkbook(bytes, fileName, { limits }).info;
+}
+
+/** Reads one sheet of a file (for CSV, the only sheet, named after the file: see WorkbookInfo). */
+export function readSheet(
+  bytes: Uint8Array,
+  fileName: string,
+  sheetName: string,
+  limits?: Partial<ReadLimits>,
+  onProgress?: (progress: ReadProgress) => void,
+): ParsedSheet {
+  return openWorkbook(bytes, fileName, { limits, onProgress, only: sheetName }).sheet(sheetName);
+}
+
+function readContents(bytes: Uint8Array, fileName: string, limits: ReadLimits, only: string | undefined, progress: (p: ReadProgress) => void): Contents {
+  const onRows = (sheet: string, done: number, total: number) => progress({ stage: 'rows', sheet, done, total });
+  const container = sniffContainer(bytes);
+  if (container === 'text') return readText(bytes, fileName, limits, progress);
+  let format: SpreadsheetFormat = 'xls';
+  let checked = bytes;
+  if (container === 'zip') {
+    const zip = checkZip(bytes, limits);
+    format = zipFormat(zip, fileName);
+    checked = zip.bytes;
+  } else if (container === 'cfb') {
+    format = checkCfb(bytes);
+  }
+  progress({ stage: 'parsing' });
+  const book = extractBook(parseBook(checked, limits, only), limits, only, onRows);
+  return { info: { format, date1904: book.date1904 }, sheets: book.sheets };
+}
+
+// Web pages and XML saved as ".xls" are a different thing; say so rather than show their markup as cells.
+const MARKUP = /^\s*<(\?xml|!doctype|html|table|workbook)/i;
+
+function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, progress: (p: ReadProgress) => void): Contents {
+  const { text, encoding, bom } = decodeText(bytes);
+  if (!looksLikeText(text)) throw readError('import.errors.unknownFormat', {}, 'The file is neither a spreadsheet nor text.');
+  const markup = MARKUP.exec(text);
+  if (markup) {
+    const format = markup[1]!.toLowerCase() === '?xml' || markup[1]!.toLowerCase() === 'workbook' ? 'XML' : 'HTML';
+    throw readError('import.errors.unsupportedFormat', { format }, `This is an ${format} file, not a spreadsheet.`);
+  }
+  const delimiter = detectDelimiter(text, fileName);
+  const name = sheetNameOf(fileName);
+  progress({ stage: 'parsing' });
+  const rows = parseDelimited(text, delimiter, { limits, sheet: name, onProgress: (done, total) => progress({ stage: 'rows', sheet: name, done, total }) });
+  const columnCount = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  return {
+    info: { format: 'csv', encoding, bom, delimiter },
+    sheets: [{ name, rows, merges: [], formulaCells: 0, columnCount, hidden: false }],
+  };
+}
+
+/** The one sheet of a text file is named after the file: "participants-fr" for C:\…\participants-fr.csv. */
+export function sheetNameOf(fileName: string): string {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base) || 'Sheet1';
+}

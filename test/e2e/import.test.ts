@@ -196,13 +196,53 @@ describe('spreadsheet import in Chromium', () => {
     await page.getByRole('link', { name: 'Import', exact: true }).click();
     // The wizard kept its place while staff looked at the programme.
     await stepHeading('Import').waitFor();
+    // The same file again: the wizard asks first.
+    await wizard().getByRole('button', { name: 'Import another file' }).click();
+    await stepHeading('File').waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose a file…' }).click();
+    await (await chooser).setFiles(FRENCH_LIST);
+    await wizard().getByText(/^This file was imported on .+ \(7 people\)\. Import it again\?$/).waitFor();
+    expect(await wizard().getByRole('button', { name: 'Next', exact: true }).isDisabled()).toBe(true);
+    await wizard().getByRole('button', { name: 'Cancel import' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Leave the import' }).click();
+
     await page.getByRole('button', { name: 'Undo the import of participants-cimam-fr.xlsx' }).click();
     await page.getByText(/^Undone on /).first().waitFor();
     await expect.poll(async () => (await stored(page)).people.filter((p) => NEW_PEOPLE.includes(fullName(p))).length).toBe(0);
     const after = await stored(page);
     expect(after.people.some((p) => p.familyName === 'Nguyễn' && p.givenName === 'Văn An')).toBe(true);
-    expect(await wizard().textContent()).toContain('This import was undone.');
-    await wizard().getByRole('button', { name: 'Import another file' }).click();
+    await stepHeading('File').waitFor();
+    expect(session?.errors).toEqual([]);
+  });
+
+  it('says in words why a damaged file cannot be imported, and writes nothing', async () => {
+    const path = join(temp, 'liste-abimee.xlsx');
+    // A zip signature and then nonsense: what a truncated download looks like.
+    writeFileSync(path, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2048, 7)]));
+    const before = await countRecords(page);
+    await openFile(path);
+    const alert = wizard().getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('This file cannot be imported. Nothing was written.');
+    expect(await alert.textContent()).toMatch(/damaged|cannot be read/);
+    expect(await wizard().getByRole('button', { name: 'Next', exact: true }).isDisabled()).toBe(true);
+    expect(await countRecords(page)).toEqual(before);
+  });
+
+  it('takes a file dropped anywhere on the page', async () => {
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Prénom;Nom;Courriel\r\nAwa;Ouédraogo;awa@musee.example.bf\r\n'], 'liste-ouaga.csv', { type: 'text/csv' }));
+      const target = document.querySelector('.page-intro') ?? document.body;
+      target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: data }));
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+    });
+    await stepHeading('Sheet and header').waitFor();
+    expect(await wizard().textContent()).toContain('Row 1 holds the column names (3 recognised).');
+    await wizard().getByRole('button', { name: 'Cancel import' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Leave the import' }).click();
     await stepHeading('File').waitFor();
     expect(session?.errors).toEqual([]);
   });

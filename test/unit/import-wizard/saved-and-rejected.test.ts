@@ -5,6 +5,7 @@ import type { Sheet } from '../../../shared/io/sheet-types';
 import { rejectedFileName, rejectedRows } from '../../../renderer/features/import/finish/rejected';
 import { fileSizeText, messageText } from '../../../renderer/features/import/messages';
 import { readMappings } from '../../../renderer/features/import/saved-mappings';
+import { withDisplayedNumbers } from '../../../renderer/features/import/state/displayed-numbers';
 import { bestSavedMapping } from '../../../renderer/features/import/state/sheet-setup';
 
 describe('saved mappings as stored', () => {
@@ -71,5 +72,28 @@ describe('import messages in the UI language', () => {
     expect(fileSizeText(512, 'en')).toBe('512 byte');
     expect(fileSizeText(12_800, 'en')).toBe('13 kB');
     expect(fileSizeText(3.4 * 1024 * 1024, 'fr')).toMatch(/^3,4\s?Mo$/);
+  });
+});
+
+describe('numbers the spreadsheet showed as text', () => {
+  it('keep the leading 0 of a phone or membership number shown by a cell format, and nothing else changes', () => {
+    const sheet = {
+      name: 'List',
+      rows: [
+        ['Name', 'Phone', 'Member no', 'Applied'],
+        ['Folake', 8030000000, 42, 44886],
+        ['Kofi', '+233 20 000 0000', 7, 44887],
+      ],
+      formatted: [null, [null, '08030000000', '00042', '21/11/2022'], null] as (string | null)[][],
+    } as const;
+    const mapping = suggestMapping(['Name', 'Phone', 'Member no', 'Applied'], sheet.rows.slice(1)).map((m) =>
+      m.column === 2 ? { ...m, field: 'membershipNumber' as const } : m,
+    );
+    const shown = withDisplayedNumbers({ ...sheet, rows: sheet.rows.map((r) => [...r]), formatted: sheet.formatted }, mapping);
+    expect(shown.rows[1]).toEqual(['Folake', '08030000000', '00042', 44886]);
+    expect(shown.rows[2]).toEqual(['Kofi', '+233 20 000 0000', 7, 44887]);
+    const preview = buildPreview(shown, 0, mapping);
+    expect(preview.rows[0]?.person?.phone).toBe('08030000000');
+    expect(preview.rows[0]?.cells[1]?.warning).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
 import type { ColumnMapping } from '../../../../shared/io/import-mapping';
 import type { Preview } from '../../../../shared/io/import-rows';
-import type { Sheet } from '../../../../shared/io/sheet-types';
+import type { SheetWithDisplay } from '../state/displayed-numbers';
 
 /** What the preview worker is asked: read and check every row of `sheet` under the header. */
-export type PreviewRequest = { sheet: Sheet; headerRow: number; groupRow?: number; mapping: ColumnMapping[] };
+export type PreviewRequest = { sheet: SheetWithDisplay; headerRow: number; groupRow?: number; mapping: ColumnMapping[] };
 export type PreviewReply = { type: 'done'; preview: Preview } | { type: 'failed'; message: string };
 
 let worker: Worker | null = null;

@@ -32,7 +32,11 @@ export function FileStep({ state, onChoose, onImportAgain }: Props) {
             <strong>{file.name}</strong> <span className="muted">· {fileSizeText(file.size, lang)}</span>
             {parse.status === 'done' && <span className="muted"> · {tn('import.file.sheets', state.sheets.length)}</span>}
           </p>
-          {parse.status === 'reading' && <p className="im-busy">{t('import.file.reading')}</p>}
+          {parse.status === 'reading' && (
+            <p className="im-busy">
+              {parse.total ? t('import.file.readingRows', { done: parse.done ?? 0, total: parse.total }) : t('import.file.reading')}
+            </p>
+          )}
           {parse.status === 'failed' && (
             <div role="alert" className="im-problem">
               <p>{t('import.file.failed')}</p>

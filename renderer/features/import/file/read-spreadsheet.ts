@@ -1,33 +1,34 @@
-import type { OpenedWorkbook } from '../../../../shared/io/sheet-read';
+import type { ReadProgress } from '../../../../shared/io/sheet-read';
 import type { Sheet } from '../../../../shared/io/sheet-types';
+import { openSpreadsheet, type SpreadsheetHandle } from '../../../workers/spreadsheet-client';
 
 /** A sheet as listed before choosing which to import. */
 export type SheetSummary = { name: string; rowCount: number; hidden?: boolean };
 
-// Interim, until the parser worker's client (renderer/workers/spreadsheet-client.ts)
-// lands: the shared reader runs on the page's thread, loaded only when a file is
-// opened (SheetJS is big). The wizard calls only these three functions.
-let opened: OpenedWorkbook | null = null;
-let generation = 0;
+// The file being imported, open in the parser worker until another file is opened or the wizard is left.
+let handle: SpreadsheetHandle | null = null;
 
-/** Reads a file and lists its sheets. */
-export async function readSpreadsheet(name: string, bytes: Uint8Array): Promise<SheetSummary[]> {
-  const mine = ++generation;
-  const { openWorkbook } = await import('../../../../shared/io/sheet-read');
-  const book = openWorkbook(bytes, name);
-  if (mine !== generation) throw new Error('Reading was stopped.');
-  opened = book;
-  return book.info.sheets.map((s) => ({ name: s.name, rowCount: s.rowCount, ...(s.hidden && { hidden: true }) }));
+/**
+ * Reads a file in the parser worker and lists its sheets. The bytes are handed
+ * to the worker (the caller must not use them afterwards). Errors are
+ * DomainErrors with 'import.errors.*' keys (corrupt, encrypted, too large…).
+ */
+export async function readSpreadsheet(name: string, bytes: Uint8Array, onProgress?: (progress: ReadProgress) => void): Promise<SheetSummary[]> {
+  stopReading();
+  const opened = openSpreadsheet(bytes, name, onProgress ? { onProgress } : {});
+  handle = opened;
+  const info = await opened.inspect();
+  return info.sheets.map((s) => ({ name: s.name, rowCount: s.rowCount, ...(s.hidden && { hidden: true }) }));
 }
 
-/** One sheet's cells. */
+/** One sheet's cells (with the text the spreadsheet shows for numbers, where it differs). */
 export async function loadSheet(name: string): Promise<Sheet> {
-  if (!opened) throw new Error('No spreadsheet is open.');
-  return opened.sheet(name);
+  if (!handle) throw new Error('No spreadsheet is open.');
+  return handle.read(name);
 }
 
-/** Stops reading and forgets the file. */
+/** Stops reading and frees the worker (anything pending fails as cancelled). */
 export function stopReading(): void {
-  generation++;
-  opened = null;
+  handle?.cancel();
+  handle = null;
 }

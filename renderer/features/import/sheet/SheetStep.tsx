@@ -31,7 +31,7 @@ export function SheetStep({ state, onSheet, onHeaderRow }: Props) {
             <label key={index} className="im-radio">
               <input type="radio" name="im-sheet" checked={index === state.sheetIndex} onChange={() => onSheet(index)} />
               <span>
-                {s.name} <span className="muted">({tn('import.sheet.rows', s.rowCount)})</span>
+                {s.name} <span className="muted">({tn('import.sheet.rows', s.rowCount)}{s.hidden && `, ${t('import.sheet.hidden')}`})</span>
               </span>
             </label>
           ))}

@@ -15,7 +15,11 @@ import { reachable } from './reachable';
 /** An earlier import of the same file (same SHA-256), to ask before importing it again. */
 export type PreviousImport = { batchId: string; createdAt: string; people: number };
 
-export type ParseState = { status: 'idle' } | { status: 'reading' } | { status: 'failed'; message: string } | { status: 'done' };
+export type ParseState =
+  | { status: 'idle' }
+  | { status: 'reading'; done?: number; total?: number }
+  | { status: 'failed'; message: string }
+  | { status: 'done' };
 
 export type MatchState =
   | { status: 'idle' }
@@ -62,6 +66,7 @@ export type WizardEvent =
   | { type: 'reset' }
   | { type: 'fileOpened'; name: string; size: number }
   | { type: 'fileHashed'; hash: string; previous: PreviousImport | null }
+  | { type: 'fileProgress'; done: number; total: number }
   | { type: 'importAgain' }
   | { type: 'fileParsed'; sheets: SheetSummary[] }
   | { type: 'sheetLoaded'; index: number; sheet: Sheet }
@@ -142,6 +147,8 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { ...INITIAL_STATE, file: { name: event.name, size: event.size }, parse: { status: 'reading' } };
     case 'fileHashed':
       return { ...state, hash: event.hash, previous: event.previous };
+    case 'fileProgress':
+      return state.parse.status === 'reading' ? { ...state, parse: { status: 'reading', done: event.done, total: event.total } } : state;
     case 'importAgain':
       return { ...state, importAgain: true };
     case 'fileParsed':

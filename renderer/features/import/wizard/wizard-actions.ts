@@ -1,6 +1,7 @@
 import { describeError } from '../../../components/errors';
 import { getDatabase } from '../../../db/database';
 import type { UiLanguage } from '../../../../shared/domain/types';
+import type { ReadProgress } from '../../../../shared/io/sheet-read';
 import { buildPreviewOffThread, stopPreview } from '../check/preview-client';
 import { findPreviousImport, importedPeople } from '../commit/previous-import';
 import { sha256Hex } from '../commit/hash';
@@ -33,6 +34,7 @@ export async function openSpreadsheet(name: string, bytes: Uint8Array, lang: UiL
   const token = run;
   dispatch({ type: 'fileOpened', name, size: bytes.byteLength });
   const db = getDatabase();
+  // Hashed from a copy, started before the bytes are handed over to the parser worker.
   const hashing = sha256Hex(bytes.slice()).then(async (hash) => {
     const batch = await findPreviousImport(db, hash);
     if (token !== run) return;
@@ -42,7 +44,10 @@ export async function openSpreadsheet(name: string, bytes: Uint8Array, lang: UiL
       previous: batch ? { batchId: batch.id, createdAt: batch.createdAt, people: importedPeople(batch) } : null,
     });
   });
-  const reading = readSpreadsheet(name, bytes).then(
+  const progress = (p: ReadProgress) => {
+    if (token === run && p.stage === 'rows' && p.total) dispatch({ type: 'fileProgress', done: p.done ?? 0, total: p.total });
+  };
+  const reading = readSpreadsheet(name, bytes, progress).then(
     async (sheets) => {
       if (token !== run) return;
       dispatch({ type: 'fileParsed', sheets });

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { launch, newProfile, removeProfile, type Session } from './support/browser';
 import { startWebServer } from './support/server';
 
@@ -251,6 +252,8 @@ describe('spreadsheet import in Chromium', () => {
     const path = join(temp, 'membres-50000.csv');
     const lines = ['Given name,Family name,Email,Country'];
     for (let i = 0; i < 50_000; i++) lines.push(`Membre${i},Essai${i},membre${i}@bulk.example,France`);
+    // One row the partner must correct: it goes to the rejected-rows file.
+    lines.splice(3, 0, '=HYPERLINK("http://x.example"),Ouédraogo,awa@bulk,Burkina Faso');
     writeFileSync(path, `${lines.join('\r\n')}\r\n`);
     const before = await countRecords(page);
 
@@ -275,6 +278,17 @@ describe('spreadsheet import in Chromium', () => {
     await wizard().getByRole('button', { name: 'Cancel', exact: true }).click();
     await page.getByText('Import cancelled. Nothing was written.').waitFor({ timeout: 30_000 });
     expect(await countRecords(page)).toEqual(before);
+
+    // The row in error is saved for the partner, with the reason, its formula made harmless.
+    const download = page.waitForEvent('download');
+    await wizard().getByRole('button', { name: 'Save the rejected row' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('membres-50000-rejected.xlsx');
+    const book = XLSX.read(readFileSync(await saved.path()), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 });
+    expect(rows[0]).toEqual(['Given name', 'Family name', 'Email', 'Country', 'Why it was not imported']);
+    expect(rows[1]?.slice(0, 4)).toEqual(["'=HYPERLINK(\"http://x.example\")", 'Ouédraogo', 'awa@bulk', 'Burkina Faso']);
+    expect(rows[1]?.[4]).toContain('Not an email address: awa@bulk.');
 
     // Cancel at any step goes back to the start, still without writing anything.
     await wizard().getByRole('button', { name: 'Cancel import' }).click();

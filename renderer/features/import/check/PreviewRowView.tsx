@@ -47,8 +47,9 @@ export const PreviewRowView = memo(function PreviewRowView({ index, row, columns
       style={{ transform: `translateY(${top}px)` }}
       onFocus={() => onFocusRow(index)}
     >
-      <div role="rowheader" className="num">
-        {t('import.check.rowNumber', { row: number })}
+      <div role="rowheader" className="num" aria-label={t('import.check.rowNumber', { row: String(number) })}>
+        {/* As the spreadsheet numbers its rows: no thousands separator. */}
+        {String(number)}
       </div>
       <div role="cell" className="im-row-status">
         <span className={`im-badge im-badge-${row.status}`}>{t(STATUS_KEYS[row.status])}</span>

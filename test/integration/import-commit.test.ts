@@ -194,6 +194,19 @@ describe('undo and redo of an import', () => {
     expect((await db.importBatches.get(context.batchId))?.undoneAt).toBeUndefined();
   });
 
+  it('undo keeps a record made by hand whose id falls among the batch ones', async () => {
+    const context = ctx();
+    await runCommit(db, plan(rows(3_000)), context, () => undefined);
+    const ids = (await db.importBatches.get(context.batchId))!.created[0]!.ids.slice().sort();
+    // Sorts right after the 1,500th id of the batch, before the next.
+    const inside = { ...records.people[0]!, id: `${ids[1_499]}0` };
+    await db.people.add(inside);
+    await runUndo(db, context.batchId, () => undefined, undefined, 1_000);
+    expect(await db.people.get(inside.id)).toEqual(inside);
+    expect(await db.people.where('importBatchId').equals(context.batchId).count()).toBe(0);
+    expect(await db.people.count()).toBe(2);
+  });
+
   it('an undo cancelled mid-way changes nothing', async () => {
     const context = ctx();
     await runCommit(db, plan(rows(3_000)), context, () => undefined);

@@ -30,6 +30,8 @@ export type ImportRun = {
   pipeline: PipelineTimings;
   longest_task_ms: number;
   long_tasks: number;
+  /** Each long task of the import: its length and the phase it ran in (the first mark after it started). */
+  long_task_phases: { ms: number; during: string }[];
   peak_heap_mb: number | undefined;
   /** What the database holds afterwards. */
   people: number;
@@ -64,6 +66,14 @@ function planInWorker(request: PipelineRequest): Promise<{ plan: ImportPlan; tim
     };
     worker.postMessage(request, [request.bytes]);
   });
+}
+
+/** The name of the first mark at or after `at` (ms since the file was chosen): the phase running then. */
+function phaseAt(marks: Record<string, number>, at: number): string {
+  const after = Object.entries(marks)
+    .filter(([, ms]) => ms >= at)
+    .sort((a, b) => a[1] - b[1]);
+  return after[0]?.[0] ?? 'after';
 }
 
 /** The longest task of the page's thread that ended after `since`. */
@@ -106,6 +116,7 @@ export function nextImport(options: ImportOptions = {}): Promise<ImportRun> {
           const handle = startCommit(plan, {
             databaseName,
             onProgress: (p) => {
+              if (p.phase === 'preparing') mark('plan_sent');
               if (p.phase === 'writing' && p.done === 0) mark('records_built');
               if (p.phase === 'writing' && p.done === p.total) mark('records_written');
               if (options.cancelAt !== undefined && p.phase === 'writing' && p.done >= p.total * options.cancelAt && !marks.cancel) {
@@ -145,6 +156,7 @@ export function nextImport(options: ImportOptions = {}): Promise<ImportRun> {
             pipeline: timings,
             longest_task_ms: Math.max(0, ...inRun.map((t) => t.duration)),
             long_tasks: inRun.length,
+            long_task_phases: inRun.map((t) => ({ ms: t.duration, during: phaseAt(marks, t.startTime - start) })),
             peak_heap_mb: peak > 0 ? peak / 1048576 : undefined,
             people,
             batches,

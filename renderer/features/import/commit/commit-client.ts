@@ -46,6 +46,12 @@ const DEFAULT_CANCEL_WAIT = 3_000;
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Marks the commit's steps on the page's timeline (`td:commit:<step>`), so
+ * benchmarks and profiles can tell where an import's time goes.
+ */
+const markStep = (step: string) => performance.mark(`td:commit:${step}`);
+
 function toDomainError(error: WireError): DomainError {
   return new DomainError(error.key, error.params, `Import commit: ${error.key} ${JSON.stringify(error.params)}`);
 }
@@ -72,13 +78,19 @@ function operate<T>(onProgress: CommitOptions['onProgress'], pick: (reply: Commi
   const settle: Operation<T>['settle'] = (outcome) => {
     if (isSettled) return;
     isSettled = true;
+    markStep(outcome.ok ? 'settled' : 'failed');
     worker.terminate();
     if (outcome.ok) resolve(outcome.value);
     else reject(outcome.error);
   };
   worker.onmessage = (event: MessageEvent<CommitReply>) => {
     const reply = event.data;
-    if (reply.type === 'progress') onProgress?.(reply.progress);
+    if (reply.type === 'progress') {
+      if (reply.progress.phase !== 'writing' || reply.progress.done === 0 || reply.progress.done === reply.progress.total) {
+        markStep(`${reply.progress.phase}-${reply.progress.done === 0 ? 'start' : 'end'}`);
+      }
+      onProgress?.(reply.progress);
+    }
     else if (reply.type === 'cancelled') settle({ ok: false, error: cancelled() });
     else if (reply.type === 'failed') settle({ ok: false, error: toDomainError(reply.error) });
     else {
@@ -116,6 +128,7 @@ export function startCommit(plan: ImportPlan, options: CommitOptions = {}): Comm
   const { worker } = operation;
   let stopSending = false;
 
+  markStep('start');
   const send = async () => {
     const { rows, ...rest } = plan;
     const begin: CommitRequest = { type: 'begin', databaseName, plan: rest, rowCount: rows.length, batchId, now: new Date().toISOString() };
@@ -126,6 +139,7 @@ export function startCommit(plan: ImportPlan, options: CommitOptions = {}): Comm
       await wait(0);
     }
     if (!stopSending) worker.postMessage({ type: 'commit' } satisfies CommitRequest);
+    markStep('sent');
   };
   void send();
 

@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import type { UiLanguage } from '../../../../shared/domain/types';
 import { translate } from '../../../../shared/i18n';
 import { neutraliseCell } from '../../enrolments/csv';
-import { asMessageKey, COMMIT_KEYS } from './commit-keys';
+import { COMMIT_KEYS } from './commit-keys';
 
 /** A row the import left out: its number in the sheet, its cells as read, and why (already translated). */
 export type RejectedRow = { sheetRow: number; cells: readonly (string | number | null)[]; reason: string };
@@ -23,12 +23,12 @@ const safe = (cell: string | number | null): string | number | null => (typeof c
 export function rejectedRowsWorkbook(rows: readonly RejectedRow[], headers: readonly string[], lang: UiLanguage): Uint8Array {
   const width = rows.reduce((max, row) => Math.max(max, row.cells.length), headers.length);
   const headerRow = Array.from({ length: width }, (_, c) => safe(headers[c] ?? null));
-  const reasonHeader = translate(lang, asMessageKey(COMMIT_KEYS.reasonHeader));
+  const reasonHeader = translate(lang, COMMIT_KEYS.reasonHeader);
   const ordered = [...rows].sort((a, b) => a.sheetRow - b.sheetRow);
   const data = ordered.map((row) => [...Array.from({ length: width }, (_, c) => safe(row.cells[c] ?? null)), safe(row.reason)]);
   const sheet = XLSX.utils.aoa_to_sheet([[...headerRow, safe(reasonHeader)], ...data]);
   const workbook = XLSX.utils.book_new();
-  const name = translate(lang, asMessageKey(COMMIT_KEYS.rejectedSheet)).replace(SHEET_NAME_FORBIDDEN, ' ').slice(0, SHEET_NAME_MAX).trim();
+  const name = translate(lang, COMMIT_KEYS.rejectedSheet).replace(SHEET_NAME_FORBIDDEN, ' ').slice(0, SHEET_NAME_MAX).trim();
   XLSX.utils.book_append_sheet(workbook, sheet, name || 'Sheet1');
   const bytes: ArrayBuffer = XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true });
   return new Uint8Array(bytes);

@@ -1,44 +1,7 @@
-import { useCallback } from 'react';
-import { useI18n } from '../../app/i18n';
-import { describeError } from '../../components/errors';
-import { useNotices } from '../../components/notices';
-import { commitChanges, type Change } from '../../db/changes';
-import { getDatabase } from '../../db/database';
+import type { Change } from '../../db/changes';
+import { useUndoableCommit } from '../../components/use-undoable';
 
-/**
- * Commits a changeset and says so, offering Undo (the inverse changeset). A
- * refused or failed write is shown in the user's language and nothing is saved.
- * Resolves to true when the changes were saved.
- */
+/** Commits a programme changeset with an Undo offer (see useUndoableCommit). */
 export function useCommit(): (changes: readonly Change[], successText: string) => Promise<boolean> {
-  const { t, lang } = useI18n();
-  const notices = useNotices();
-  return useCallback(
-    async (changes, successText) => {
-      const db = getDatabase();
-      try {
-        const inverse = await commitChanges(db, changes);
-        notices.show({
-          tone: 'success',
-          text: successText,
-          action: {
-            label: t('common.undo'),
-            run: async () => {
-              try {
-                await commitChanges(db, inverse);
-                notices.show({ tone: 'info', text: t('programmes.undone') });
-              } catch (error) {
-                notices.show({ tone: 'error', text: describeError(error, lang) });
-              }
-            },
-          },
-        });
-        return true;
-      } catch (error) {
-        notices.show({ tone: 'error', text: describeError(error, lang) });
-        return false;
-      }
-    },
-    [notices, t, lang],
-  );
+  return useUndoableCommit('programmes.undone');
 }

@@ -1,41 +1,13 @@
 import { useCallback } from 'react';
 import type { SessionChange } from '../../../shared/domain/series-edits';
-import { useI18n } from '../../app/i18n';
-import { describeError } from '../../components/errors';
-import { useNotices } from '../../components/notices';
-import { commitChanges } from '../../db/changes';
-import { getDatabase } from '../../db/database';
+import { useUndoableWrite } from '../../components/use-undoable';
 import { commitSessionChanges } from './session-commit';
 
-/**
- * Commits session edits and says so with an Undo button that applies the
- * inverse changeset. A refused write is shown in the user's language and
- * nothing is saved. Resolves to true when the edit was saved.
- */
+/** Commits session edits with an Undo offer (see useUndoableWrite); no edit is a no-op. */
 export function useSessionCommit(): (changes: readonly SessionChange[], successText: string) => Promise<boolean> {
-  const { t, lang } = useI18n();
-  const notices = useNotices();
+  const run = useUndoableWrite('sessions.notices.undone');
   return useCallback(
-    async (changes, successText) => {
-      if (changes.length === 0) return true;
-      const db = getDatabase();
-      try {
-        const inverse = await commitSessionChanges(db, changes);
-        const undo = async () => {
-          try {
-            await commitChanges(db, inverse);
-            notices.show({ tone: 'info', text: t('sessions.notices.undone') });
-          } catch (error) {
-            notices.show({ tone: 'error', text: describeError(error, lang) });
-          }
-        };
-        notices.show({ tone: 'success', text: successText, action: { label: t('common.undo'), run: undo } });
-        return true;
-      } catch (error) {
-        notices.show({ tone: 'error', text: describeError(error, lang) });
-        return false;
-      }
-    },
-    [notices, t, lang],
+    (changes, successText) => (changes.length === 0 ? Promise.resolve(true) : run((db) => commitSessionChanges(db, changes), successText)),
+    [run],
   );
 }

@@ -4,7 +4,8 @@ import { buildPreview, setRowSkipped, type Preview } from '../../../shared/io/im
 import type { Sheet } from '../../../shared/io/sheet-types';
 import { filteredRows, planCounts } from '../../../renderer/features/import/state/counts';
 import { decideForAll, decideRow, defaultDecision, mergeDecisions, type Decisions, type RowMatch } from '../../../renderer/features/import/state/decisions';
-import { buildPlan } from '../../../renderer/features/import/state/plan';
+import { buildPlan, planRows } from '../../../renderer/features/import/state/plan';
+import { summarize } from '../../../renderer/features/import/check/preview-summary';
 
 const sheet: Sheet = {
   name: 'Candidats',
@@ -53,21 +54,22 @@ describe('decisions for rows that match people already here', () => {
 
 describe('what the import will do', () => {
   it('counts rows added, merged, people updated, skipped and in error', () => {
-    expect(planCounts(preview, new Map())).toEqual({ added: 4, updated: 0, merged: 0, skipped: 1, errors: 1 });
+    expect(planCounts(summarize(preview), new Map())).toEqual({ added: 4, updated: 0, merged: 0, skipped: 1, errors: 1 });
     const decisions: Decisions = new Map([
       [0, { action: 'fill-empty', personId: 'P1' }],
       [1, { action: 'overwrite', personId: 'P1' }],
       [3, { action: 'skip' }],
     ]);
     // Two rows merged into one person update one person.
-    expect(planCounts(preview, decisions)).toEqual({ added: 1, updated: 1, merged: 2, skipped: 2, errors: 1 });
+    expect(planCounts(summarize(preview), decisions)).toEqual({ added: 1, updated: 1, merged: 2, skipped: 2, errors: 1 });
   });
 
   it('filters the rows to those in error, with warnings, or left out', () => {
-    expect(filteredRows(preview, 'errors')).toEqual([2]);
-    expect(filteredRows(preview, 'skipped')).toEqual([4]);
-    expect(filteredRows(preview, 'all')).toHaveLength(6);
-    expect(filteredRows(setRowSkipped(preview, 0, true), 'skipped')).toEqual([0, 4]);
+    expect([...filteredRows(summarize(preview), 'errors')]).toEqual([2]);
+    expect([...filteredRows(summarize(preview), 'skipped')]).toEqual([4]);
+    expect(filteredRows(summarize(preview), 'all')).toHaveLength(6);
+    expect([...filteredRows(summarize(setRowSkipped(preview, 0, true)), 'skipped')]).toEqual([0, 4]);
+    expect([...summarize(preview).lists.ready]).toEqual([0, 1, 3, 5]);
   });
 });
 
@@ -78,8 +80,7 @@ describe('the import plan', () => {
       fileHash: 'f00d',
       mapping,
       action: { kind: 'enrol', programmeId: 'CIMAM', status: 'applied', role: 'participant' },
-      preview,
-      decisions: new Map([[1, { action: 'fill-empty', personId: 'P-nguyen' }]]),
+      ...planRows(preview, new Map([[1, { action: 'fill-empty', personId: 'P-nguyen' }]])),
     });
     expect(plan.rows.map((r) => [r.sheetRow, r.person.familyName, r.decision.action])).toEqual([
       [2, 'Diallo', 'create'],
@@ -99,7 +100,7 @@ describe('the import plan', () => {
   });
 
   it('enrols nobody when the people are only added', () => {
-    const plan = buildPlan({ fileName: 'a.csv', fileHash: 'h', mapping, action: { kind: 'add' }, preview, decisions: new Map() });
+    const plan = buildPlan({ fileName: 'a.csv', fileHash: 'h', mapping, action: { kind: 'add' }, ...planRows(preview, new Map()) });
     expect(plan.enrolIn).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPreview } from '../../../shared/io/import-rows';
+import { buildPreview, editCell, setRowSkipped, type Preview } from '../../../shared/io/import-rows';
+import { summarize } from '../../../renderer/features/import/check/preview-summary';
 import type { Sheet } from '../../../shared/io/sheet-types';
 import { blockerOf, reachable } from '../../../renderer/features/import/state/reachable';
 import { WIZARD_STEPS } from '../../../renderer/features/import/state/steps';
@@ -18,10 +19,14 @@ function opened(sheet: Sheet = lagosFrench): WizardState {
   ]);
 }
 
-function withPreview(state: WizardState): WizardState {
-  const sheet = state.sheet!;
+/** The preview as the preview worker builds it (and keeps it), with the state once the page has its summary. */
+function previewOf(state: WizardState): Preview {
   const setup = state.setup!;
-  return wizardReducer(state, { type: 'previewBuilt', preview: buildPreview(sheet, setup.headerRow, setup.mapping) });
+  return buildPreview(state.sheet!, setup.headerRow, setup.mapping);
+}
+
+function withPreview(state: WizardState): WizardState {
+  return wizardReducer(state, { type: 'previewBuilt', preview: summarize(previewOf(state)) });
 }
 
 describe('the wizard’s steps', () => {
@@ -93,12 +98,17 @@ describe('the wizard’s steps', () => {
 
   it('fixes a bad email in place: the row becomes ready, and the rows are matched again', () => {
     const state = withPreview(opened());
-    const index = state.preview!.rows.findIndex((r) => r.cells[3]?.value === 'kwame.mensah@gmail');
-    expect(state.preview!.rows[index]?.status).toBe('error');
+    const preview = previewOf(opened());
+    const index = preview.rows.findIndex((r) => r.cells[3]?.value === 'kwame.mensah@gmail');
+    expect(preview.rows[index]?.status).toBe('error');
+    expect([...state.preview!.lists.errors]).toContain(index);
     const errors = state.preview!.counts.errors;
     const matched = run([{ type: 'matchDone', matches: [] }], state);
-    const fixed = wizardReducer(matched, { type: 'cellEdited', row: index, column: 3, text: 'kwame.mensah@gmail.com' });
-    expect(fixed.preview!.rows[index]?.status).not.toBe('error');
+    const edited = editCell(preview, index, 3, 'kwame.mensah@gmail.com');
+    const fixed = wizardReducer(matched, { type: 'previewEdited', preview: summarize(edited) });
+    expect(edited.rows[index]?.status).not.toBe('error');
+    expect([...fixed.preview!.lists.errors]).not.toContain(index);
+    expect([...fixed.preview!.lists.ready]).toContain(index);
     expect(fixed.preview!.counts.errors).toBe(errors - 1);
     expect(fixed.match).toEqual({ status: 'idle' });
     expect(blockerOf(fixed, 'commit')).toBe('notMatched');
@@ -106,9 +116,13 @@ describe('the wizard’s steps', () => {
 
   it('leaves a row out and puts it back', () => {
     const state = withPreview(opened());
-    const skipped = wizardReducer(state, { type: 'rowSkipped', row: 0, skipped: true });
-    expect(skipped.preview!.rows[0]?.status).toBe('skipped');
-    expect(wizardReducer(skipped, { type: 'rowSkipped', row: 0, skipped: false }).preview!.rows[0]?.status).toBe(state.preview!.rows[0]?.status);
+    const preview = previewOf(opened());
+    const left = setRowSkipped(preview, 0, true);
+    const skipped = wizardReducer(state, { type: 'previewEdited', preview: summarize(left) });
+    expect([...skipped.preview!.lists.skipped]).toContain(0);
+    expect(skipped.preview!.counts.skipped).toBe(state.preview!.counts.skipped + 1);
+    const back = wizardReducer(skipped, { type: 'previewEdited', preview: summarize(setRowSkipped(left, 0, false)) });
+    expect(back.preview!.counts).toEqual(state.preview!.counts);
   });
 
   it('refuses to move while the import is being written, and Cancel goes back to the start', () => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../../app/i18n';
-import type { Preview } from '../../../../shared/io/import-rows';
+import type { PreviewSummary } from './preview-summary';
+import { usePreviewRows } from './preview-client';
 import { filteredRows, planCounts, ROW_FILTERS, type RowFilter } from '../state/counts';
 import type { WizardState } from '../state/wizard-state';
 import { CountsLine } from './CountsLine';
@@ -14,7 +15,7 @@ type Props = {
   onSkip: (row: number, skipped: boolean) => void;
 };
 
-function filterCount(preview: Preview, filter: RowFilter): number {
+function filterCount(preview: PreviewSummary, filter: RowFilter): number {
   const c = preview.counts;
   return filter === 'all' ? c.rows - c.blank : filter === 'errors' ? c.errors : filter === 'warnings' ? c.warnings : c.skipped;
 }
@@ -27,9 +28,16 @@ function filterCount(preview: Preview, filter: RowFilter): number {
 export function CheckStep({ state, onFilter, onEdit, onSkip }: Props) {
   const { t, tn } = useI18n();
   const { preview, filter } = state;
-  const shown = useMemo(() => (preview ? filteredRows(preview, filter) : []), [preview, filter]);
+  const shown = useMemo(() => (preview ? filteredRows(preview, filter) : new Int32Array(0)), [preview, filter]);
   const [focused, setFocused] = useState<number | undefined>(undefined);
-  const firstProblem = useMemo(() => shown.find((i) => preview?.rows[i]?.status === 'error' || preview?.rows[i]?.status === 'warning'), [shown, preview]);
+  // The first row in error (else with a warning) among those shown: both lists are in row order.
+  const firstProblem = useMemo(() => {
+    if (!preview) return undefined;
+    const inShown = (list: Int32Array) => (filter === 'all' || list === shown ? list[0] : undefined);
+    return inShown(preview.lists.errors) ?? inShown(preview.lists.warnings);
+  }, [preview, filter, shown]);
+  const detailed = focused !== undefined && shown.includes(focused) ? focused : firstProblem;
+  const detailRows = usePreviewRows(detailed === undefined ? [] : [detailed]);
   if (!preview) {
     return (
       <p className="im-busy" role="status">
@@ -55,7 +63,7 @@ export function CheckStep({ state, onFilter, onEdit, onSkip }: Props) {
       ) : (
         <PreviewGrid preview={preview} rows={shown} onEdit={onEdit} onSkip={onSkip} onFocusRow={setFocused} resetKey={filter} />
       )}
-      <RowDetails preview={preview} row={focused !== undefined && shown.includes(focused) ? focused : firstProblem} />
+      <RowDetails preview={preview} row={detailed === undefined ? undefined : detailRows.get(detailed)} />
     </div>
   );
 }

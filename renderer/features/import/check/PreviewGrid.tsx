@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../app/i18n';
-import type { Preview } from '../../../../shared/io/import-rows';
+import { usePreviewRows } from './preview-client';
+import type { PreviewSummary } from './preview-summary';
 import { fieldLabel } from '../mapping/field-labels';
 import { PreviewRowView } from './PreviewRowView';
 
@@ -11,9 +12,9 @@ export const VIRTUAL_FROM = 200;
 const OVERSCAN = 8;
 
 type Props = {
-  preview: Preview;
-  /** Indexes in preview.rows, in order. */
-  rows: readonly number[];
+  preview: PreviewSummary;
+  /** Indexes of the worker's preview rows, in order. */
+  rows: Int32Array;
   onEdit: (row: number, column: number, text: string) => void;
   onSkip: (row: number, skipped: boolean) => void;
   /** Focus entered a row (index in preview.rows), to show its problems in full. */
@@ -50,6 +51,8 @@ export function PreviewGrid({ preview, rows, onEdit, onSkip, onFocusRow, resetKe
 
   const first = virtual ? Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN) : 0;
   const last = virtual ? Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN) : rows.length;
+  const visible = Array.from(rows.subarray(first, last));
+  const loaded = usePreviewRows(visible);
   const template = `5rem 12rem repeat(${columns.length}, 12.5rem) 8rem`;
 
   return (
@@ -81,8 +84,8 @@ export function PreviewGrid({ preview, rows, onEdit, onSkip, onFocusRow, resetKe
         </div>
       </div>
       <div role="rowgroup" className="im-grid-body" style={{ height: rows.length * ROW_HEIGHT }}>
-        {rows.slice(first, last).map((index, i) => {
-          const row = preview.rows[index];
+        {visible.map((index, i) => {
+          const row = loaded.get(index);
           if (!row) return null;
           const position = first + i;
           return (

@@ -1,5 +1,6 @@
 import { useI18n } from '../../../app/i18n';
-import type { Preview } from '../../../../shared/io/import-rows';
+import type { PreviewRow } from '../../../../shared/io/import-rows';
+import type { PreviewSummary } from './preview-summary';
 import { fieldLabel } from '../mapping/field-labels';
 import { messageText } from '../messages';
 
@@ -8,9 +9,9 @@ import { messageText } from '../messages';
  * the row whose cell has focus, or the first row in error. Read politely by
  * screen readers as focus moves from row to row.
  */
-export function RowDetails({ preview, row }: { preview: Preview; row: number | undefined }) {
+export function RowDetails({ preview, row }: { preview: PreviewSummary; row: PreviewRow | undefined }) {
   const { t, lang } = useI18n();
-  const shown = row === undefined ? undefined : preview.rows[row];
+  const shown = row;
   const problems = shown
     ? [
         ...shown.messages.map((m) => ({ key: `row-${m.key}`, where: '', text: messageText(m, lang), error: shown.status !== 'skipped' })),

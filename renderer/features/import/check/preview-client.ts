@@ -1,39 +1,192 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { UiLanguage } from '../../../../shared/domain/types';
 import type { ColumnMapping } from '../../../../shared/io/import-mapping';
-import type { Preview } from '../../../../shared/io/import-rows';
+import type { PlannedRow } from '../../../../shared/io/import-plan';
+import type { PreviewRow } from '../../../../shared/io/import-rows';
+import type { RejectedRow } from '../commit/rejected-rows';
+import type { Decisions } from '../state/decisions';
 import type { SheetWithDisplay } from '../state/displayed-numbers';
+import type { PreviewAsk, PreviewReply, PreviewRequest } from './preview-messages';
+import type { PreviewSummary } from './preview-summary';
 
-/** What the preview worker is asked: read and check every row of `sheet` under the header. */
-export type PreviewRequest = { sheet: SheetWithDisplay; headerRow: number; groupRow?: number; mapping: ColumnMapping[] };
-export type PreviewReply = { type: 'done'; preview: Preview } | { type: 'failed'; message: string };
+type Reply<T extends PreviewReply['type']> = Extract<PreviewReply, { type: T }>;
+type Waiting = { resolve: (reply: PreviewReply) => boolean; reject: (error: Error) => void };
 
 let worker: Worker | null = null;
+/** Sheet rows per message to the worker. */
+const SHEET_PART_ROWS = 10_000;
+let nextId = 1;
+const waiting = new Map<number, Waiting>();
 
-/**
- * Builds the preview (buildPreview) in a worker: 50,000 rows take about a
- * second to read and check, and the page must stay usable meanwhile. A
- * preview still being built is abandoned for the new one.
- */
-export function buildPreviewOffThread(request: PreviewRequest): Promise<Preview> {
-  stopPreview();
+// The rows the page has asked for, by index in the worker's preview: only the rows in view.
+let cache = new Map<number, PreviewRow>();
+const asked = new Set<number>();
+let version = 0;
+const listeners = new Set<() => void>();
+
+function changed(): void {
+  version++;
+  for (const listener of listeners) listener();
+}
+
+function fail(message: string): void {
+  const all = [...waiting.values()];
+  waiting.clear();
+  for (const w of all) w.reject(new Error(message));
+}
+
+function ensureWorker(): Worker {
+  if (worker) return worker;
   const next = new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' });
+  next.onmessage = (event: MessageEvent<PreviewReply>) => {
+    const reply = event.data;
+    const w = waiting.get(reply.id);
+    if (!w) return;
+    if (reply.type === 'failed') {
+      waiting.delete(reply.id);
+      w.reject(new Error(reply.message));
+    } else if (w.resolve(reply)) waiting.delete(reply.id);
+  };
+  next.onerror = (event) => {
+    event.preventDefault();
+    if (worker === next) stopPreview();
+    fail(event.message || 'The preview worker could not start.');
+  };
   worker = next;
-  return new Promise((resolve, reject) => {
-    next.onmessage = (event: MessageEvent<PreviewReply>) => {
-      if (worker === next) stopPreview();
-      if (event.data.type === 'done') resolve(event.data.preview);
-      else reject(new Error(event.data.message));
-    };
-    next.onerror = (event) => {
-      event.preventDefault();
-      if (worker === next) stopPreview();
-      reject(new Error(event.message || 'The preview worker could not start.'));
-    };
-    next.postMessage(request);
+  return next;
+}
+
+/** Sends one request; `take` gets each reply to it and says when the last has come. */
+function ask<T>(request: PreviewAsk, take: (reply: PreviewReply, done: (value: T) => void) => void): Promise<T> {
+  const target = ensureWorker();
+  const id = nextId++;
+  return new Promise<T>((resolve, reject) => {
+    waiting.set(id, {
+      resolve: (reply) => {
+        let finished = false;
+        take(reply, (value) => {
+          finished = true;
+          resolve(value);
+        });
+        return finished;
+      },
+      reject,
+    });
+    target.postMessage({ ...request, id } satisfies PreviewRequest);
   });
 }
 
-/** Stops a preview being built (its promise never settles). */
+const single =
+  <T extends PreviewReply['type']>(type: T) =>
+  (reply: PreviewReply, done: (value: Reply<T>) => void) => {
+    if (reply.type === type) done(reply as Reply<T>);
+  };
+
+/**
+ * Builds the preview (buildPreview) in the preview worker, which keeps it:
+ * 100,000 rows take seconds to read and check, and the page must stay usable
+ * meanwhile. The page gets the counts and the row index lists. A preview still
+ * being built is abandoned for the new one.
+ */
+export async function buildPreviewOffThread(request: { sheet: SheetWithDisplay; headerRow: number; groupRow?: number; mapping: ColumnMapping[] }): Promise<PreviewSummary> {
+  stopPreview();
+  const target = ensureWorker();
+  const { sheet, ...setup } = request;
+  // The sheet goes over in parts: one clone of 100,000 rows would hold the page for a tenth of a second.
+  for (let start = 0; start < sheet.rows.length; start += SHEET_PART_ROWS) {
+    if (worker !== target) return new Promise(() => undefined);
+    const end = start + SHEET_PART_ROWS;
+    target.postMessage({ id: 0, type: 'sheetPart', rows: sheet.rows.slice(start, end), ...(sheet.formatted && { formatted: sheet.formatted.slice(start, end) }) } satisfies PreviewRequest);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  if (worker !== target) return new Promise(() => undefined);
+  const { formatted: _formatted, ...rest } = sheet;
+  const reply = await ask({ type: 'build', sheet: { ...rest, rows: [] }, ...setup }, single('built'));
+  return reply.summary;
+}
+
+/** Corrects one cell in the worker's preview: the row read again, and the new counts and lists. */
+export async function editPreviewCell(row: number, column: number, text: string): Promise<PreviewSummary> {
+  return edited(await ask({ type: 'edit', row, column, text }, single('edited')));
+}
+
+/** Leaves a row out (or puts it back) in the worker's preview. */
+export async function skipPreviewRow(row: number, skipped: boolean): Promise<PreviewSummary> {
+  return edited(await ask({ type: 'skip', row, skipped }, single('edited')));
+}
+
+function edited(reply: Reply<'edited'>): PreviewSummary {
+  cache = new Map(cache);
+  cache.set(reply.index, reply.row);
+  changed();
+  return reply.summary;
+}
+
+/** The rows ready to import, as JSON for the match worker (MatchRow[]). */
+export async function previewMatchRows(): Promise<string> {
+  return (await ask({ type: 'matchRows' }, single('matchRows'))).json;
+}
+
+/** The plan's rows with their decisions, in chunks (each read as a short task). */
+export function previewPlanRows(decisions: Decisions): Promise<{ rows: PlannedRow[]; skippedRows: number; errorRows: number }> {
+  const rows: PlannedRow[] = [];
+  return ask({ type: 'planRows', decisions }, (reply, done: (value: { rows: PlannedRow[]; skippedRows: number; errorRows: number }) => void) => {
+    if (reply.type !== 'planRows') return;
+    for (const row of reply.rows) rows.push(row);
+    if (reply.last) done({ rows, skippedRows: reply.skippedRows, errorRows: reply.errorRows });
+  });
+}
+
+/** The rows the import leaves out, with the reasons in `lang`. */
+export async function previewRejectedRows(lang: UiLanguage): Promise<RejectedRow[]> {
+  return (await ask({ type: 'rejected', lang }, single('rejected'))).rows;
+}
+
+function fetchRows(indexes: readonly number[]): void {
+  const missing = indexes.filter((i) => !cache.has(i) && !asked.has(i));
+  if (missing.length === 0 || !worker) return;
+  for (const i of missing) asked.add(i);
+  const from = cache;
+  ask({ type: 'rows', indexes: missing }, single('rows')).then(
+    (reply) => {
+      for (const i of missing) asked.delete(i);
+      if (cache !== from && cache.size === 0) return; // stopped meanwhile: these rows are another preview's
+      cache = new Map(cache);
+      for (const [i, row] of reply.rows) if (!cache.has(i)) cache.set(i, row);
+      changed();
+    },
+    () => {
+      for (const i of missing) asked.delete(i);
+    },
+  );
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The preview rows at `indexes`, asked of the worker when not already here:
+ * rows not come yet are missing from the map (drawn when they come).
+ */
+export function usePreviewRows(indexes: readonly number[]): ReadonlyMap<number, PreviewRow> {
+  const seen = useSyncExternalStore(subscribe, () => version);
+  const key = indexes.join(',');
+  useEffect(() => {
+    fetchRows(key === '' ? [] : key.split(',').map(Number));
+  }, [key, seen]);
+  return cache;
+}
+
+/** Stops the preview worker and forgets its preview (a request in flight never settles). */
 export function stopPreview(): void {
   worker?.terminate();
   worker = null;
+  waiting.clear();
+  asked.clear();
+  if (cache.size > 0) {
+    cache = new Map();
+    changed();
+  }
 }

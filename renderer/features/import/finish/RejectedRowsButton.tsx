@@ -3,16 +3,28 @@ import { describeError } from '../../../components/errors';
 import { useNotices } from '../../../components/notices';
 import { platform } from '../../../platform';
 import type { WizardState } from '../state/wizard-state';
-import { rejectedFileName, rejectedRows } from './rejected';
+import { useEffect, useState } from 'react';
+import { previewRejectedRows } from '../check/preview-client';
+import type { RejectedRow } from '../commit/rejected-rows';
+import { rejectedFileName } from './rejected';
 
 /** "Save rejected rows": the rows left out, with the reasons, as an .xlsx to send back to the partner. */
 export function RejectedRowsButton({ state }: { state: WizardState }) {
   const { t, tn, lang } = useI18n();
   const notices = useNotices();
-  if (!state.preview || !state.file) return null;
-  const rows = rejectedRows(state.preview, lang);
-  if (rows.length === 0) return null;
-  const { headers } = state.preview;
+  const { preview } = state;
+  const [found, setFound] = useState<{ preview: unknown; lang: string; rows: RejectedRow[] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    // The rows are in the preview worker; only those left out come here.
+    if (preview) void previewRejectedRows(lang).then((rows) => live && setFound({ preview, lang, rows }), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [preview, lang]);
+  const rows = found && found.preview === preview && found.lang === lang ? found.rows : [];
+  if (!preview || !state.file || rows.length === 0) return null;
+  const { headers } = preview;
   const name = rejectedFileName(state.file.name);
   const save = async () => {
     try {

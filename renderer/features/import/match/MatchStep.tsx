@@ -5,6 +5,7 @@ import type { MatchDecision } from '../../../../shared/io/import-plan';
 import { useI18n } from '../../../app/i18n';
 import { getDatabase } from '../../../db/database';
 import { CountsLine } from '../check/CountsLine';
+import { usePreviewRows } from '../check/preview-client';
 import { planCounts } from '../state/counts';
 import type { DecisionChoice } from '../state/decisions';
 import type { WizardState } from '../state/wizard-state';
@@ -30,6 +31,7 @@ export function MatchStep({ state, onDecide, onDecideAll, onRetry }: Props) {
   const { match, preview } = state;
   const matches = match.status === 'done' ? match.matches : [];
   const shown = matches.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const rows = usePreviewRows(shown.map((m) => m.row));
   const ids = [...new Set(shown.flatMap((m) => m.candidates.map((c) => c.id)))];
   const people = useLiveQuery(async () => {
     const found = await getDatabase().people.bulkGet(ids);
@@ -68,7 +70,7 @@ export function MatchStep({ state, onDecide, onDecideAll, onRetry }: Props) {
           <ForAllBar count={matches.length} onApply={onDecideAll} />
           <ol className="im-match-list plain-list">
             {shown.map((m) => {
-              const row = preview?.rows[m.row];
+              const row = rows.get(m.row);
               return row?.person ? (
                 <li key={m.row}>
                   <MatchCard match={m} row={row} person={row.person} people={people ?? new Map<Id, Person>()} decision={state.decisions.get(m.row)} onDecide={onDecide} />

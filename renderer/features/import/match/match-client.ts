@@ -1,26 +1,10 @@
-import type { MatchInput } from '../../../../shared/domain/person-matching';
-import { parseEmails, type PersonDraft } from '../../../../shared/domain/person-rules';
-import type { Preview } from '../../../../shared/io/import-rows';
 import type { RowMatch } from '../state/decisions';
 import type { MatchReply, MatchRequest } from './match-messages';
 
+export { matchInputOf } from './match-input';
+
 let worker: Worker | null = null;
 let pending: { resolve: (matches: RowMatch[]) => void; reject: (error: Error) => void; onProgress: (reply: Extract<MatchReply, { type: 'progress' }>) => void } | null = null;
-
-/** What the matcher reads of a row's person: names, addresses, country and institution. */
-export function matchInputOf(person: PersonDraft): MatchInput {
-  const input: MatchInput = { givenName: person.givenName, familyName: person.familyName, emails: parseEmails(person.emails ?? '').emails };
-  if (person.country !== undefined && /^[A-Z]{2}$/.test(person.country)) input.country = person.country;
-  if (person.institution !== undefined) input.institution = person.institution;
-  return input;
-}
-
-/** The rows to match: those ready to import, by preview index. */
-export function rowsToMatch(preview: Preview): MatchRequest['rows'] {
-  return preview.rows.flatMap((row, index) =>
-    (row.status === 'ok' || row.status === 'warning') && row.person ? [{ row: index, input: matchInputOf(row.person) }] : [],
-  );
-}
 
 function onReply(reply: MatchReply): void {
   if (!pending) return;
@@ -45,16 +29,16 @@ function ensureWorker(): Worker {
 }
 
 /**
- * Matches the rows with the directory in the match worker, which reads and
+ * Matches the rows (as JSON, straight from the preview worker) with the directory in the match worker, which reads and
  * indexes the directory on its first request and keeps the index for the next.
  * A request still running is abandoned (its promise rejects).
  */
-export function matchRows(databaseName: string, rows: MatchRequest['rows'], onProgress: (reply: Extract<MatchReply, { type: 'progress' }>) => void): Promise<RowMatch[]> {
+export function matchRows(databaseName: string, rowsJson: string, onProgress: (reply: Extract<MatchReply, { type: 'progress' }>) => void): Promise<RowMatch[]> {
   if (pending) stopMatching();
   const target = ensureWorker();
   return new Promise((resolve, reject) => {
     pending = { resolve, reject, onProgress };
-    target.postMessage({ type: 'match', databaseName, rows } satisfies MatchRequest);
+    target.postMessage({ type: 'match', databaseName, rowsJson } satisfies MatchRequest);
   });
 }
 

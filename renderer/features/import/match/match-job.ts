@@ -2,7 +2,7 @@ import { buildMatchIndex, matchPerson, type MatchIndex } from '../../../../share
 import type { DeskDatabase } from '../../../db/schema';
 import { readDirectory } from '../../duplicates/scan-job';
 import type { RowMatch } from '../state/decisions';
-import type { MatchReply, MatchRequest } from './match-messages';
+import type { MatchReply, MatchRequest, MatchRow } from './match-messages';
 
 /** Rows matched between two progress messages. */
 const PROGRESS_EVERY = 2000;
@@ -27,9 +27,10 @@ export async function runMatch(
       const people = await readDirectory(db, (done, total) => post({ type: 'progress', phase: 'reading', done, total }));
       built = buildMatchIndex(people);
     }
-    const total = request.rows.length;
+    const rows = JSON.parse(request.rowsJson) as MatchRow[];
+    const total = rows.length;
     const matches: RowMatch[] = [];
-    request.rows.forEach(({ row, input }, i) => {
+    rows.forEach(({ row, input }, i) => {
       const candidates = matchPerson(input, built).slice(0, MAX_CANDIDATES);
       if (candidates.length > 0) matches.push({ row, candidates });
       if ((i + 1) % PROGRESS_EVERY === 0) post({ type: 'progress', phase: 'matching', done: i + 1, total });

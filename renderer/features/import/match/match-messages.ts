@@ -7,7 +7,11 @@ import type { RowMatch } from '../state/decisions';
  * as long as it lives, so rows edited after a first match are matched again
  * without reading 44,000 people a second time.
  */
-export type MatchRequest = { type: 'match'; databaseName: string; rows: { row: number; input: MatchInput }[] };
+/** One row to match: its index in the preview, and what the matcher reads of its person. */
+export type MatchRow = { row: number; input: MatchInput };
+
+/** The rows come as JSON (MatchRow[]): built by the preview worker, one string crosses the page. */
+export type MatchRequest = { type: 'match'; databaseName: string; rowsJson: string };
 
 export type MatchReply =
   | { type: 'progress'; phase: 'reading' | 'matching'; done: number; total: number }

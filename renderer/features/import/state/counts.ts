@@ -1,4 +1,4 @@
-import type { Preview } from '../../../../shared/io/import-rows';
+import type { PreviewSummary } from '../check/preview-summary';
 import type { Decisions } from './decisions';
 
 /** What the import will do, as the check and import steps announce it. */
@@ -14,22 +14,18 @@ export type PlanCounts = { added: number; updated: number; merged: number; skipp
  * The commit may find fewer people updated: a row that brings nothing new
  * changes nobody.
  */
-export function planCounts(preview: Preview, decisions: Decisions): PlanCounts {
-  const counts: PlanCounts = { added: 0, updated: 0, merged: 0, skipped: 0, errors: 0 };
+export function planCounts(preview: PreviewSummary, decisions: Decisions): PlanCounts {
+  const counts: PlanCounts = { added: 0, updated: 0, merged: 0, skipped: preview.counts.skipped, errors: preview.counts.errors };
   const updated = new Set<string>();
-  preview.rows.forEach((row, index) => {
-    if (row.status === 'error') counts.errors++;
-    else if (row.status === 'skipped') counts.skipped++;
-    else if ((row.status === 'ok' || row.status === 'warning') && row.person) {
-      const decision = decisions.get(index) ?? { action: 'create' };
-      if (decision.action === 'create') counts.added++;
-      else if (decision.action === 'skip') counts.skipped++;
-      else {
-        counts.merged++;
-        updated.add(decision.personId);
-      }
+  for (const index of preview.lists.ready) {
+    const decision = decisions.get(index) ?? { action: 'create' };
+    if (decision.action === 'create') counts.added++;
+    else if (decision.action === 'skip') counts.skipped++;
+    else {
+      counts.merged++;
+      updated.add(decision.personId);
     }
-  });
+  }
   counts.updated = updated.size;
   return counts;
 }
@@ -39,12 +35,6 @@ export const ROW_FILTERS = ['all', 'errors', 'warnings', 'skipped'] as const;
 export type RowFilter = (typeof ROW_FILTERS)[number];
 
 /** Indexes of the preview rows shown under `filter` (blank rows are never shown). */
-export function filteredRows(preview: Preview, filter: RowFilter): number[] {
-  const shown: number[] = [];
-  preview.rows.forEach((row, index) => {
-    if (row.status === 'blank') return;
-    if (filter === 'all' || (filter === 'errors' && row.status === 'error') || (filter === 'warnings' && row.status === 'warning')) shown.push(index);
-    else if (filter === 'skipped' && row.status === 'skipped') shown.push(index);
-  });
-  return shown;
+export function filteredRows(preview: PreviewSummary, filter: RowFilter): Int32Array {
+  return preview.lists[filter];
 }

@@ -19,8 +19,10 @@ export type PlanInput = {
   fileHash: string;
   mapping: readonly ColumnMapping[];
   action: RowsAction;
-  preview: Preview;
-  decisions: Decisions;
+  /** The rows ready to import with their decisions, and the rows left out: planRows, run where the preview is. */
+  rows: PlannedRow[];
+  skippedRows: number;
+  errorRows: number;
 };
 
 /**
@@ -30,21 +32,7 @@ export type PlanInput = {
  * Sheet rows are numbered from 1 here, as the spreadsheet shows them.
  */
 export function buildPlan(input: PlanInput): ImportPlan {
-  const rows: PlannedRow[] = [];
-  let skippedRows = 0;
-  let errorRows = 0;
-  input.preview.rows.forEach((row, index) => {
-    if (row.status === 'error') errorRows++;
-    else if (row.status === 'skipped') skippedRows++;
-    else if ((row.status === 'ok' || row.status === 'warning') && row.person) {
-      rows.push({
-        sheetRow: row.sheetRow + 1,
-        person: row.person,
-        enrolment: row.enrolment ?? {},
-        decision: input.decisions.get(index) ?? { action: 'create' },
-      });
-    }
-  });
+  const { rows, skippedRows, errorRows } = input;
   const plan: ImportPlan = {
     fileName: input.fileName,
     fileHash: input.fileHash,
@@ -58,4 +46,23 @@ export function buildPlan(input: PlanInput): ImportPlan {
     plan.enrolIn = { programmeId: action.programmeId, status: action.status, role: action.role };
   }
   return plan;
+}
+
+/**
+ * Every row ready to import with its decision (create when it matched nobody),
+ * and how many rows were left out or are in error. Sheet rows are numbered
+ * from 1, as the spreadsheet shows them. Run in the preview worker.
+ */
+export function planRows(preview: Preview, decisions: Decisions): Pick<PlanInput, 'rows' | 'skippedRows' | 'errorRows'> {
+  const rows: PlannedRow[] = [];
+  let skippedRows = 0;
+  let errorRows = 0;
+  preview.rows.forEach((row, index) => {
+    if (row.status === 'error') errorRows++;
+    else if (row.status === 'skipped') skippedRows++;
+    else if ((row.status === 'ok' || row.status === 'warning') && row.person) {
+      rows.push({ sheetRow: row.sheetRow + 1, person: row.person, enrolment: row.enrolment ?? {}, decision: decisions.get(index) ?? { action: 'create' } });
+    }
+  });
+  return { rows, skippedRows, errorRows };
 }

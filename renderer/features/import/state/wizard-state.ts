@@ -2,8 +2,8 @@ import type { ImportBatch } from '../../../../shared/domain/types';
 import type { HeaderDetection } from '../../../../shared/io/import-header';
 import { setColumnField, type ColumnMapping, type ImportField, type SavedMapping } from '../../../../shared/io/import-mapping';
 import type { CommitProgress, MatchDecision } from '../../../../shared/io/import-plan';
-import { editCell, setRowSkipped, type Preview } from '../../../../shared/io/import-rows';
 import type { Sheet } from '../../../../shared/io/sheet-types';
+import type { PreviewSummary } from '../check/preview-summary';
 import type { SheetSummary } from '../file/read-spreadsheet';
 import type { RowFilter } from './counts';
 import { decideForAll, decideRow, mergeDecisions, type DecisionChoice, type Decisions, type RowMatch } from './decisions';
@@ -55,7 +55,8 @@ export type WizardState = {
   /** The saved mapping applied, by name. */
   savedName?: string;
   action: RowsAction;
-  preview?: Preview;
+  /** The preview's counts and row lists; its rows stay in the preview worker. */
+  preview?: PreviewSummary;
   filter: RowFilter;
   match: MatchState;
   decisions: Decisions;
@@ -77,9 +78,9 @@ export type WizardEvent =
   | { type: 'fieldChosen'; column: number; field: ImportField | null }
   | { type: 'savedApplied'; saved: SavedMapping }
   | { type: 'actionChosen'; action: RowsAction }
-  | { type: 'previewBuilt'; preview: Preview }
-  | { type: 'cellEdited'; row: number; column: number; text: string }
-  | { type: 'rowSkipped'; row: number; skipped: boolean }
+  | { type: 'previewBuilt'; preview: PreviewSummary }
+  /** A cell corrected or a row left out (or put back) in the preview worker. */
+  | { type: 'previewEdited'; preview: PreviewSummary }
   | { type: 'filterChosen'; filter: RowFilter }
   | { type: 'matchProgress'; phase: 'reading' | 'matching'; done: number; total: number }
   | { type: 'matchDone'; matches: RowMatch[] }
@@ -134,7 +135,7 @@ export function firstSheetWithRows(sheets: readonly SheetSummary[]): number {
 }
 
 // Edits to rows already matched make the matches stale; decisions are merged back when they come again.
-function editedPreview(state: WizardState, preview: Preview): WizardState {
+function editedPreview(state: WizardState, preview: PreviewSummary): WizardState {
   return { ...state, preview, match: { status: 'idle' } };
 }
 
@@ -174,10 +175,8 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { ...state, action: event.action };
     case 'previewBuilt':
       return { ...state, preview: event.preview, match: { status: 'idle' } };
-    case 'cellEdited':
-      return state.preview ? editedPreview(state, editCell(state.preview, event.row, event.column, event.text)) : state;
-    case 'rowSkipped':
-      return state.preview ? editedPreview(state, setRowSkipped(state.preview, event.row, event.skipped)) : state;
+    case 'previewEdited':
+      return state.preview ? editedPreview(state, event.preview) : state;
     case 'filterChosen':
       return { ...state, filter: event.filter };
     case 'matchProgress':

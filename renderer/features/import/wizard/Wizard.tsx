@@ -16,7 +16,7 @@ import { STEP_LABELS, WIZARD_STEPS, stepIndex, type WizardStep } from '../state/
 import { dispatch, useWizard } from '../state/wizard-store';
 import { StepList } from './StepList';
 import { WizardNav } from './WizardNav';
-import { cancelWizard, chooseSheet, goTo, matchPreview, openSpreadsheet } from './wizard-actions';
+import { cancelWizard, chooseSheet, editCell as editPreviewCell, goTo, matchPreview, openSpreadsheet, skipRow as skipPreviewRow } from './wizard-actions';
 
 /**
  * The spreadsheet import wizard: a step list, the current step under its
@@ -95,5 +95,5 @@ export function Wizard() {
 }
 
 // Stable callbacks: the preview grid's rows are memoised on them.
-const editCell = (row: number, column: number, text: string) => dispatch({ type: 'cellEdited', row, column, text });
-const skipRow = (row: number, skipped: boolean) => dispatch({ type: 'rowSkipped', row, skipped });
+const editCell = (row: number, column: number, text: string) => void editPreviewCell(row, column, text);
+const skipRow = (row: number, skipped: boolean) => void skipPreviewRow(row, skipped);

@@ -2,12 +2,13 @@ import { describeError } from '../../../components/errors';
 import { getDatabase } from '../../../db/database';
 import type { UiLanguage } from '../../../../shared/domain/types';
 import type { ReadProgress } from '../../../../shared/io/sheet-read';
-import { buildPreviewOffThread, stopPreview } from '../check/preview-client';
+import { buildPreviewOffThread, editPreviewCell, previewMatchRows, skipPreviewRow, stopPreview } from '../check/preview-client';
 import { findPreviousImport, importedPeople } from '../commit/previous-import';
 import { sha256Hex } from '../commit/hash';
 import { loadSheet, readSpreadsheet, stopReading } from '../file/read-spreadsheet';
-import { matchRows, rowsToMatch, stopMatching } from '../match/match-client';
+import { matchRows, stopMatching } from '../match/match-client';
 import { stopCommit } from '../finish/commit-run';
+import type { PreviewSummary } from '../check/preview-summary';
 import type { WizardStep } from '../state/steps';
 import { dispatch, wizardState } from '../state/wizard-store';
 
@@ -110,12 +111,35 @@ export async function matchPreview(): Promise<void> {
   const token = run;
   dispatch({ type: 'matchProgress', phase: 'reading', done: 0, total: 0 });
   try {
-    const matches = await matchRows(getDatabase().name, rowsToMatch(preview), (p) => {
+    const rows = await previewMatchRows();
+    if (token !== run || wizardState().preview !== preview) return;
+    const matches = await matchRows(getDatabase().name, rows, (p) => {
       if (token === run) dispatch({ type: 'matchProgress', phase: p.phase, done: p.done, total: p.total });
     });
     if (token === run && wizardState().preview === preview) dispatch({ type: 'matchDone', matches });
   } catch (error) {
     if (token === run) dispatch({ type: 'matchFailed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Corrects one cell of the preview (in the preview worker). */
+export async function editCell(row: number, column: number, text: string): Promise<void> {
+  await editPreview(() => editPreviewCell(row, column, text));
+}
+
+/** Leaves a row of the preview out, or puts it back. */
+export async function skipRow(row: number, skipped: boolean): Promise<void> {
+  await editPreview(() => skipPreviewRow(row, skipped));
+}
+
+async function editPreview(edit: () => Promise<PreviewSummary>): Promise<void> {
+  const token = run;
+  if (!wizardState().preview) return;
+  try {
+    const preview = await edit();
+    if (token === run && wizardState().preview) dispatch({ type: 'previewEdited', preview });
+  } catch (error) {
+    console.error('The preview could not be changed:', error);
   }
 }
 

@@ -1,0 +1,35 @@
+import type { UiLanguage } from '../../../../shared/domain/types';
+import type { ColumnMapping } from '../../../../shared/io/import-mapping';
+import type { PlannedRow } from '../../../../shared/io/import-plan';
+import type { PreviewRow } from '../../../../shared/io/import-rows';
+import type { RejectedRow } from '../commit/rejected-rows';
+import type { Decisions } from '../state/decisions';
+import type { SheetWithDisplay } from '../state/displayed-numbers';
+import type { PreviewSummary } from './preview-summary';
+
+/** What the page asks the preview worker, which holds the sheet and the whole preview. */
+export type PreviewRequest = { id: number } & PreviewAsk;
+
+/** A request without its id. */
+export type PreviewAsk =
+  /** Rows of the sheet, sent ahead of 'build' in parts (each cloned as a short task); 'build' then reads them. */
+  | { type: 'sheetPart'; rows: SheetWithDisplay['rows']; formatted?: SheetWithDisplay['formatted'] }
+  | { type: 'build'; sheet: SheetWithDisplay; headerRow: number; groupRow?: number; mapping: ColumnMapping[] }
+  | { type: 'rows'; indexes: number[] }
+  | { type: 'edit'; row: number; column: number; text: string }
+  | { type: 'skip'; row: number; skipped: boolean }
+  | { type: 'matchRows' }
+  | { type: 'planRows'; decisions: Decisions }
+  | { type: 'rejected'; lang: UiLanguage };
+
+export type PreviewReply = { id: number } & (
+  | { type: 'built'; summary: PreviewSummary }
+  | { type: 'rows'; rows: [number, PreviewRow][] }
+  | { type: 'edited'; summary: PreviewSummary; index: number; row: PreviewRow }
+  /** The rows to match, as JSON: one string crosses to the page and on to the match worker without a long clone. */
+  | { type: 'matchRows'; json: string; count: number }
+  /** One chunk of the plan's rows; `last` ends them. */
+  | { type: 'planRows'; rows: PlannedRow[]; last: boolean; skippedRows: number; errorRows: number }
+  | { type: 'rejected'; rows: RejectedRow[] }
+  | { type: 'failed'; message: string }
+);

@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/form-field';
 import { validatePersonDraft, type FieldError, type PersonField } from '../../../../shared/domain/person-rules';
 import type { Organisation } from '../../../../shared/domain/types';
 import { useI18n } from '../../../app/i18n';
@@ -65,27 +66,11 @@ export function PersonForm({
     <FormKitProvider kit={kit}>
       <form className="pe-form" noValidate onSubmit={submit} aria-busy={saving || undefined}>
         <p className="pe-hint">{t('participants.form.intro')}</p>
-        {errors.length > 0 && (
-          <div className="pe-summary" role="alert">
-            <p>{tn('participants.form.summary', errors.length)}</p>
-            <ul>
-              {errors.map((e, i) => (
-                <li key={`${e.field}-${i}`}>
-                  <a
-                    href={`#${fieldDomId(e.field)}`}
-                    onClick={(ev) => {
-                      // A hash link would change the route: move the focus instead.
-                      ev.preventDefault();
-                      document.getElementById(fieldDomId(e.field))?.focus();
-                    }}
-                  >
-                    {t(e.key, e.params)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          prefix="pe"
+          title={tn('participants.form.summary', errors.length)}
+          problems={errors.map((e) => ({ targetId: fieldDomId(e.field), text: t(e.key, e.params) }))}
+        />
         <NameSection />
         <ContactSection />
         <PlaceSection />

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { PersonField } from '../../../../shared/domain/person-rules';
 import type { Organisation } from '../../../../shared/domain/types';
 import type { PersonForm } from './draft';
+import { FieldNotes as SharedFieldNotes, describedBy } from '../../../components/form-field';
 
 /** What every section of the person form shares: the form, how to change it, and its messages. */
 export type FormKit = {
@@ -26,28 +27,11 @@ export function useFormKit(): FormKit {
   return kit;
 }
 
-/** ARIA attributes that tie a control to its hint and its message. */
-export function describedBy(id: string, hint: boolean, error: string | undefined) {
-  const ids = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
-  return { id, 'aria-describedby': ids || undefined, 'aria-invalid': error ? (true as const) : undefined };
-}
+export { describedBy };
 
-/** A hint and a message under a control, with the ids describedBy points at. */
+/** A hint and a message under a control, styled for the person form. */
 export function FieldNotes({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="pe-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="pe-error">
-          {error}
-        </p>
-      )}
-    </>
-  );
+  return <SharedFieldNotes id={id} hint={hint} error={error} prefix="pe" />;
 }
 
 /** A labelled control with its hint and its message beside it; `children` renders the control from its ARIA attributes. */

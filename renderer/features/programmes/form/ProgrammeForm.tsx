@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/form-field';
 import type { ProgrammeDraft } from '../../../../shared/domain/programme-draft';
 import { validateProgramme, type FieldError, type ProgrammeField } from '../../../../shared/domain/programme-rules';
 import type { Organisation } from '../../../../shared/domain/types';
@@ -74,27 +75,11 @@ export function ProgrammeForm({
     <FormKitProvider kit={kit}>
       <form className="pf-form" noValidate onSubmit={submit} aria-busy={saving || undefined}>
         <p className="pf-hint">{t('programmes.form.intro')}</p>
-        {errors.length > 0 && (
-          <div className="pf-summary" role="alert">
-            <p>{tn('programmes.form.summary', errors.length)}</p>
-            <ul>
-              {errors.map((e, i) => (
-                <li key={`${e.field}-${i}`}>
-                  <a
-                    href={`#${fieldDomId(e.field)}`}
-                    onClick={(ev) => {
-                      // Hash links would change the route: move the focus instead.
-                      ev.preventDefault();
-                      document.getElementById(fieldDomId(e.field))?.focus();
-                    }}
-                  >
-                    {t(e.key, e.params)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          prefix="pf"
+          title={tn('programmes.form.summary', errors.length)}
+          problems={errors.map((e) => ({ targetId: fieldDomId(e.field), text: t(e.key, e.params) }))}
+        />
         <OrganisationList />
         <TitleSection />
         <VenueSection />

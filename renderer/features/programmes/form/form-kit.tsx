@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Organisation } from '../../../../shared/domain/types';
 import type { ProgrammeDraft } from '../../../../shared/domain/programme-draft';
 import type { ProgrammeField } from '../../../../shared/domain/programme-rules';
+import { FieldNotes as SharedFieldNotes, describedBy } from '../../../components/form-field';
 
 /** What every section of the programme form shares: the draft, how to change it, and its errors. */
 export type FormKit = {
@@ -33,33 +34,11 @@ export function fieldDomId(field: ProgrammeField): string {
   return `pf-${field}`;
 }
 
-/** ARIA attributes that tie a control to its hint and error. */
-export function describedBy(id: string, hint: boolean, error: string | undefined, required = false) {
-  const ids = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
-  return {
-    id,
-    'aria-describedby': ids || undefined,
-    'aria-invalid': error ? (true as const) : undefined,
-    'aria-required': required ? (true as const) : undefined,
-  };
-}
+export { describedBy };
 
-/** A hint and an error under a control, with the ids describedBy points at. */
+/** A hint and an error under a control, styled for the programme form. */
 export function FieldNotes({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="pf-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="pf-error">
-          {error}
-        </p>
-      )}
-    </>
-  );
+  return <SharedFieldNotes id={id} hint={hint} error={error} prefix="pf" />;
 }
 
 /**

@@ -20,6 +20,9 @@ import { dispatch, wizardState } from '../state/wizard-store';
  */
 let run = 0;
 
+/** Marks the wizard's background steps on the page's timeline (`td:import:<step>`), for the benchmark's split. */
+const markStep = (step: string) => performance.mark(`td:import:${step}`);
+
 /** Stops every worker of the current run and forgets it. */
 function stopAll(): void {
   run++;
@@ -33,12 +36,14 @@ export async function openSpreadsheet(name: string, bytes: Uint8Array, lang: UiL
   if (wizardState().commit.status === 'running') return;
   stopAll();
   const token = run;
+  markStep('opened');
   dispatch({ type: 'fileOpened', name, size: bytes.byteLength });
   const db = getDatabase();
   // Hashed from a copy, started before the bytes are handed over to the parser worker.
   const hashing = sha256Hex(bytes.slice()).then(async (hash) => {
     const batch = await findPreviousImport(db, hash);
     if (token !== run) return;
+    markStep('hashed');
     dispatch({
       type: 'fileHashed',
       hash,
@@ -51,6 +56,7 @@ export async function openSpreadsheet(name: string, bytes: Uint8Array, lang: UiL
   const reading = readSpreadsheet(name, bytes, progress).then(
     async (sheets) => {
       if (token !== run) return;
+      markStep('parsed');
       dispatch({ type: 'fileParsed', sheets });
       await readChosenSheet(lang);
     },
@@ -77,7 +83,9 @@ async function readChosenSheet(lang: UiLanguage): Promise<void> {
   if (!summary) return;
   try {
     const sheet = await loadSheet(summary.name);
-    if (token === run) dispatch({ type: 'sheetLoaded', index: sheetIndex, sheet });
+    if (token !== run) return;
+    markStep('sheet-loaded');
+    dispatch({ type: 'sheetLoaded', index: sheetIndex, sheet });
   } catch (error) {
     if (token === run) dispatch({ type: 'fileFailed', message: describeError(error, lang) });
   }
@@ -97,8 +105,12 @@ async function buildPreview(lang: UiLanguage): Promise<void> {
   const token = run;
   try {
     const { headerRow, groupRow, mapping } = state.setup;
+    markStep('preview-start');
     const preview = await buildPreviewOffThread({ sheet, headerRow, mapping, ...(groupRow !== undefined && { groupRow }) });
-    if (token === run && wizardState().setup === state.setup) dispatch({ type: 'previewBuilt', preview });
+    if (token === run && wizardState().setup === state.setup) {
+      markStep('preview-built');
+      dispatch({ type: 'previewBuilt', preview });
+    }
   } catch (error) {
     if (token === run) dispatch({ type: 'fileFailed', message: describeError(error, lang) });
   }
@@ -110,13 +122,17 @@ export async function matchPreview(): Promise<void> {
   if (!preview) return;
   const token = run;
   dispatch({ type: 'matchProgress', phase: 'reading', done: 0, total: 0 });
+  markStep('match-start');
   try {
     const rows = await previewMatchRows();
     if (token !== run || wizardState().preview !== preview) return;
     const matches = await matchRows(getDatabase().name, rows, (p) => {
       if (token === run) dispatch({ type: 'matchProgress', phase: p.phase, done: p.done, total: p.total });
     });
-    if (token === run && wizardState().preview === preview) dispatch({ type: 'matchDone', matches });
+    if (token === run && wizardState().preview === preview) {
+      markStep('match-done');
+      dispatch({ type: 'matchDone', matches });
+    }
   } catch (error) {
     if (token === run) dispatch({ type: 'matchFailed', message: error instanceof Error ? error.message : String(error) });
   }

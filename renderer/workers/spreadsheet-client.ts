@@ -1,6 +1,8 @@
 import { DomainError } from '../../shared/domain/errors';
+import type { SheetHead } from '../../shared/io/sheet-head';
 import type { ParsedSheet, ReadLimits, ReadProgress, WorkbookInfo } from '../../shared/io/sheet-read';
 import type { SpreadsheetReply, SpreadsheetRequest } from './spreadsheet.worker';
+import { warmWorker } from './warm';
 
 /** An opened spreadsheet: describe it, read a sheet, or stop (and free the worker). */
 export type SpreadsheetHandle = {
@@ -8,6 +10,10 @@ export type SpreadsheetHandle = {
   inspect(): Promise<WorkbookInfo>;
   /** One sheet's rows, merges and formula count (after inspect, without parsing again). */
   read(sheet: string): Promise<ParsedSheet>;
+  /** The first rows of a sheet and its size (sheetHead): what the page needs, without copying 100,000 rows. */
+  head(sheet: string): Promise<SheetHead>;
+  /** Posts the whole sheet on `port` (a SheetMessage) for another worker; resolves once it is sent. The port is transferred. */
+  send(sheet: string, port: MessagePort): Promise<void>;
   /** Stops at once: terminates the worker; anything pending fails with 'import.errors.cancelled'. Also frees the worker when done. */
   cancel(): void;
 };
@@ -30,7 +36,8 @@ type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 type Pending = { resolve: (reply: SpreadsheetReply) => void; reject: (error: DomainError) => void; timer: ReturnType<typeof setTimeout> };
 
-const startWorker = () => new Worker(new URL('./spreadsheet.worker.ts', import.meta.url), { type: 'module', name: 'spreadsheet' });
+/** The reader worker, started ahead when the import page opens (see warm.ts). */
+export const spreadsheetWorker = warmWorker(() => new Worker(new URL('./spreadsheet.worker.ts', import.meta.url), { type: 'module', name: 'spreadsheet' }));
 
 /**
  * Opens a spreadsheet in its own worker, so the page stays responsive however
@@ -71,7 +78,7 @@ export function openSpreadsheet(bytes: Uint8Array | ArrayBuffer, fileName: strin
 
   const start = (): Worker => {
     if (worker) return worker;
-    const created = (options.createWorker ?? startWorker)();
+    const created = (options.createWorker ?? spreadsheetWorker.take)();
     created.onmessage = (event: MessageEvent<SpreadsheetReply>) => receive(event.data);
     created.onerror = (event) => {
       console.error(`Spreadsheet ${fileName}: the worker failed`, event.message);
@@ -86,7 +93,7 @@ export function openSpreadsheet(bytes: Uint8Array | ArrayBuffer, fileName: strin
     if (ended) return Promise.reject(ended);
     const id = nextId++;
     const message: SpreadsheetRequest = { ...request, id };
-    const transfer: Transferable[] = [];
+    const transfer: Transferable[] = request.type === 'send' ? [request.port] : [];
     if (unsent) {
       Object.assign(message, { bytes: unsent, fileName, limits: options.limits });
       transfer.push(unsent);
@@ -112,6 +119,8 @@ export function openSpreadsheet(bytes: Uint8Array | ArrayBuffer, fileName: strin
   return {
     inspect: () => ask({ type: 'inspect' }).then(result('info')).then((reply) => reply.info),
     read: (sheet) => ask({ type: 'read', sheet }).then(result('sheet')).then((reply) => reply.sheet),
+    head: (sheet) => ask({ type: 'head', sheet }).then(result('head')).then((reply) => reply.head),
+    send: (sheet, port) => ask({ type: 'send', sheet, port }).then(result('sent')).then(() => undefined),
     cancel: () => end(new DomainError('import.errors.cancelled', {}, 'Reading the file was cancelled.')),
   };
 }

@@ -16,9 +16,9 @@ export type HeaderDetection = {
   reasons: ImportMessage[];
 };
 
-/** The number of columns: one past the last non-empty cell of any row. */
+/** The number of columns: one past the last non-empty cell of any row (at least the whole sheet's `columnCount` on a head). */
 export function sheetWidth(sheet: Sheet): number {
-  let width = 0;
+  let width = sheet.columnCount ?? 0;
   for (const row of sheet.rows) {
     for (let c = row.length - 1; c >= width; c--) {
       if (cellText(row[c] ?? null) !== '') {

@@ -35,6 +35,11 @@ export type Sheet = {
   formulaCells?: number;
   /** True when the workbook counts dates from 1904 (old Mac Excel); serials then start at 1904-01-01. */
   date1904?: boolean;
+  /**
+   * Set on the first rows of a longer sheet (sheetHead): the whole sheet's
+   * number of columns, so a column filled only further down is still counted.
+   */
+  columnCount?: number;
 };
 
 /** How sure a guess is: the UI asks the user to check anything below 'high'. */

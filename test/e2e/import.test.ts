@@ -151,7 +151,8 @@ describe('spreadsheet import in Chromium', () => {
     await input.fill('serge.kouassi@musee-bingerville.example');
     await input.press('Enter');
     await expect.poll(() => counts.textContent()).toContain('0 in error');
-    expect(await counts.textContent()).toContain('7 will be added');
+    // Whether "7 will be added" or already "6 … 1 merged" depends on whether the
+    // background match has come back yet; the match step below settles it.
 
     await next();
     await stepHeading('People already here').waitFor();

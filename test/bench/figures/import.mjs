@@ -266,6 +266,7 @@ const smallFigure = (small) =>
     via: 'the import wizard',
     steps_ms: phaseSeries(small, (r) => wizardPhases(r.marks)),
     longest_task_ms: series(small.map((r) => r.longest_task_ms)),
+    over_100ms: small.flatMap((r) => r.long_tasks.filter((t) => t.ms > 100)),
   });
 
 /** The 10,000-row import alone (`--only=import-10k`): quick to re-measure after a change. */

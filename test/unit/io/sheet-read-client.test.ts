@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isDomainError } from '../../../shared/domain/errors';
 import type { ReadProgress } from '../../../shared/io/sheet-read';
 import { openSpreadsheet } from '../../../renderer/workers/spreadsheet-client';
-import { createSpreadsheetHandler, type SpreadsheetReply, type SpreadsheetRequest } from '../../../renderer/workers/spreadsheet.worker';
+import { createSpreadsheetHandler, type SheetMessage, type SpreadsheetReply, type SpreadsheetRequest } from '../../../renderer/workers/spreadsheet.worker';
 
 // The client and the worker's handler, joined by a stand-in for Worker that
 // clones (and transfers) messages as a real one does. The real worker global
@@ -67,6 +67,33 @@ describe('the spreadsheet client', () => {
     const { handle } = open('lagos-training-lo.xlsx');
     expect((await handle.read('Inscripciones')).formulaCells).toBe(9);
     expect((await handle.read('Listas')).rows[1]).toEqual(['Grecia']);
+  });
+
+  it('gives the page the first rows, and posts the whole sheet on a port for another worker', async () => {
+    const { worker, handle } = open('participants-sheetjs.xlsx');
+    await handle.inspect();
+    const head = await handle.head('Participants FR');
+    const whole = await handle.read('Participants FR');
+    expect(head.rows).toEqual(whole.rows.slice(0, head.rows.length));
+    expect([head.rowCount, head.columnCount]).toEqual([whole.rows.length, Math.max(...whole.rows.map((row) => row.length))]);
+
+    const channel = new MessageChannel();
+    const received = new Promise<SheetMessage>((resolve) => (channel.port2.onmessage = (event) => resolve(event.data as SheetMessage)));
+    await handle.send('Participants FR', channel.port1);
+    expect(await received).toEqual({ sheet: whole });
+    // The port went to the worker (transferred), with no bytes sent again.
+    expect(worker.posted.at(-1)).toMatchObject({ message: { type: 'send', sheet: 'Participants FR' }, transferred: 1 });
+    channel.port2.close();
+  });
+
+  it('tells the other worker too when the sheet cannot be sent', async () => {
+    const { handle } = open('participants-sheetjs.xlsx');
+    await handle.inspect();
+    const channel = new MessageChannel();
+    const received = new Promise<SheetMessage>((resolve) => (channel.port2.onmessage = (event) => resolve(event.data as SheetMessage)));
+    await expect(handle.send('No such sheet', channel.port1)).rejects.toMatchObject({ key: 'import.errors.sheetNotFound' });
+    expect(await received).toEqual({ key: 'import.errors.sheetNotFound', params: { sheet: 'No such sheet' } });
+    channel.port2.close();
   });
 
   it('passes progress on', async () => {

@@ -1,20 +1,22 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { DomainError } from '../../../../shared/domain/errors';
 import type { UiLanguage } from '../../../../shared/domain/types';
 import type { ColumnMapping } from '../../../../shared/io/import-mapping';
 import type { PlannedRow } from '../../../../shared/io/import-plan';
 import type { PreviewRow } from '../../../../shared/io/import-rows';
 import type { RejectedRow } from '../commit/rejected-rows';
 import type { Decisions } from '../state/decisions';
-import type { SheetWithDisplay } from '../state/displayed-numbers';
+import { warmWorker } from '../../../workers/warm';
 import type { PreviewAsk, PreviewReply, PreviewRequest } from './preview-messages';
 import type { PreviewSummary } from './preview-summary';
 
 type Reply<T extends PreviewReply['type']> = Extract<PreviewReply, { type: T }>;
 type Waiting = { resolve: (reply: PreviewReply) => boolean; reject: (error: Error) => void };
 
+/** The preview worker, started ahead when the import page opens (see warm.ts). */
+export const previewWorker = warmWorker(() => new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module', name: 'import-preview' }));
+
 let worker: Worker | null = null;
-/** Sheet rows per message to the worker. */
-const SHEET_PART_ROWS = 10_000;
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
 
@@ -37,14 +39,14 @@ function fail(message: string): void {
 
 function ensureWorker(): Worker {
   if (worker) return worker;
-  const next = new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' });
+  const next = previewWorker.take();
   next.onmessage = (event: MessageEvent<PreviewReply>) => {
     const reply = event.data;
     const w = waiting.get(reply.id);
     if (!w) return;
     if (reply.type === 'failed') {
       waiting.delete(reply.id);
-      w.reject(new Error(reply.message));
+      w.reject(reply.key ? new DomainError(reply.key, reply.params ?? {}, reply.message) : new Error(reply.message));
     } else if (w.resolve(reply)) waiting.delete(reply.id);
   };
   next.onerror = (event) => {
@@ -83,26 +85,32 @@ const single =
   };
 
 /**
- * Builds the preview (buildPreview) in the preview worker, which keeps it:
+ * Builds the preview (buildPreview) in a new preview worker, which keeps it:
  * 100,000 rows take seconds to read and check, and the page must stay usable
- * meanwhile. The page gets the counts and the row index lists. A preview still
- * being built is abandoned for the new one.
+ * meanwhile. `send` has the reader worker post the whole sheet on the port it
+ * is given, straight to the preview worker. The page gets the counts and the
+ * row index lists. A preview still being built is abandoned for the new one.
  */
-export async function buildPreviewOffThread(request: { sheet: SheetWithDisplay; headerRow: number; groupRow?: number; mapping: ColumnMapping[] }): Promise<PreviewSummary> {
+export async function buildPreviewOffThread(request: {
+  send: (port: MessagePort) => Promise<void>;
+  headerRow: number;
+  groupRow?: number;
+  mapping: ColumnMapping[];
+}): Promise<PreviewSummary> {
   stopPreview();
   const target = ensureWorker();
-  const { sheet, ...setup } = request;
-  // The sheet goes over in parts: one clone of 100,000 rows would hold the page for a tenth of a second.
-  for (let start = 0; start < sheet.rows.length; start += SHEET_PART_ROWS) {
-    if (worker !== target) return new Promise(() => undefined);
-    const end = start + SHEET_PART_ROWS;
-    target.postMessage({ id: 0, type: 'sheetPart', rows: sheet.rows.slice(start, end), ...(sheet.formatted && { formatted: sheet.formatted.slice(start, end) }) } satisfies PreviewRequest);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  const { send, ...setup } = request;
+  const channel = new MessageChannel();
+  target.postMessage({ id: 0, type: 'sheetFrom', port: channel.port2 } satisfies PreviewRequest, [channel.port2]);
+  const built = ask({ type: 'build', ...setup }, single('built'));
+  built.catch(() => undefined); // when `send` fails, its error is the one to give
+  try {
+    await send(channel.port1);
+  } catch (error) {
+    channel.port1.close();
+    throw error;
   }
-  if (worker !== target) return new Promise(() => undefined);
-  const { formatted: _formatted, ...rest } = sheet;
-  const reply = await ask({ type: 'build', sheet: { ...rest, rows: [] }, ...setup }, single('built'));
-  return reply.summary;
+  return (await built).summary;
 }
 
 /** Corrects one cell in the worker's preview: the row read again, and the new counts and lists. */

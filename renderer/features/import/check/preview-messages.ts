@@ -4,7 +4,6 @@ import type { PlannedRow } from '../../../../shared/io/import-plan';
 import type { PreviewRow } from '../../../../shared/io/import-rows';
 import type { RejectedRow } from '../commit/rejected-rows';
 import type { Decisions } from '../state/decisions';
-import type { SheetWithDisplay } from '../state/displayed-numbers';
 import type { PreviewSummary } from './preview-summary';
 
 /** What the page asks the preview worker, which holds the sheet and the whole preview. */
@@ -12,9 +11,13 @@ export type PreviewRequest = { id: number } & PreviewAsk;
 
 /** A request without its id. */
 export type PreviewAsk =
-  /** Rows of the sheet, sent ahead of 'build' in parts (each cloned as a short task); 'build' then reads them. */
-  | { type: 'sheetPart'; rows: SheetWithDisplay['rows']; formatted?: SheetWithDisplay['formatted'] }
-  | { type: 'build'; sheet: SheetWithDisplay; headerRow: number; groupRow?: number; mapping: ColumnMapping[] }
+  /**
+   * The port the reader worker posts the whole sheet on (a SheetMessage):
+   * 100,000 rows go from worker to worker, never through the page's thread.
+   * 'build' waits for it.
+   */
+  | { type: 'sheetFrom'; port: MessagePort }
+  | { type: 'build'; headerRow: number; groupRow?: number; mapping: ColumnMapping[] }
   | { type: 'rows'; indexes: number[] }
   | { type: 'edit'; row: number; column: number; text: string }
   | { type: 'skip'; row: number; skipped: boolean }
@@ -31,5 +34,6 @@ export type PreviewReply = { id: number } & (
   /** One chunk of the plan's rows; `last` ends them. */
   | { type: 'planRows'; rows: PlannedRow[]; last: boolean; skippedRows: number; errorRows: number }
   | { type: 'rejected'; rows: RejectedRow[] }
-  | { type: 'failed'; message: string }
+  /** With `key` when the user should read why (a DomainError: the sheet could not be read). */
+  | { type: 'failed'; message: string; key?: string; params?: Record<string, string | number> }
 );

@@ -1,13 +1,17 @@
 /**
  * Reads and checks every row of the sheet (buildPreview) off the page's thread,
- * and keeps the sheet and the whole preview here: the page gets the counts and
- * the row index lists, and asks for the rows it shows, edits and plans.
+ * and keeps the sheet and the whole preview here: the sheet comes straight
+ * from the reader worker through a port; the page gets the counts and the row
+ * index lists, and asks for the rows it shows, edits and plans.
  * Pure work on the data it is sent: no database, no network.
  */
+import { DomainError } from '../../../../shared/domain/errors';
+import type { ParsedSheet } from '../../../../shared/io/sheet-read';
+import type { SheetMessage } from '../../../workers/spreadsheet.worker';
 import { buildPreview, editCell, setRowSkipped, type Preview } from '../../../../shared/io/import-rows';
 import { matchInputOf } from '../match/match-input';
 import { rejectedRows } from '../finish/rejected';
-import { withDisplayedNumbers, type SheetWithDisplay } from '../state/displayed-numbers';
+import { withDisplayedNumbers } from '../state/displayed-numbers';
 import { planRows } from '../state/plan';
 import type { PreviewReply, PreviewRequest } from './preview-messages';
 import { summarize, summaryTransfer } from './preview-summary';
@@ -19,8 +23,9 @@ type WorkerScope = {
 
 const scope = self as unknown as WorkerScope;
 let preview: Preview | undefined;
-// The sheet's rows as they come in parts, before 'build'.
-const parts: { rows: SheetWithDisplay['rows']; formatted: NonNullable<SheetWithDisplay['formatted']>[number][] } = { rows: [], formatted: [] };
+// The whole sheet, once the reader worker has posted it on the port ('sheetFrom').
+let sheet: Promise<ParsedSheet> = Promise.reject(new Error('No sheet was sent to the preview worker.'));
+sheet.catch(() => undefined);
 /** Plan rows per message: each is read on the page as a short task. */
 const PLAN_CHUNK = 5000;
 
@@ -35,26 +40,45 @@ function edited(id: number, next: Preview, index: number): void {
   scope.postMessage({ id, type: 'edited', summary, index, row: next.rows[index]! }, summaryTransfer(summary));
 }
 
+function receive(port: MessagePort): Promise<ParsedSheet> {
+  return new Promise((resolve, reject) => {
+    port.onmessage = (event: MessageEvent<SheetMessage>) => {
+      port.close();
+      const message = event.data;
+      if ('sheet' in message) resolve(message.sheet);
+      else reject(new DomainError(message.key, message.params, `The sheet could not be read (${message.key}).`));
+    };
+  });
+}
+
+function failed(id: number, error: unknown): void {
+  const key = error instanceof DomainError ? { key: error.key, params: error.params } : {};
+  scope.postMessage({ id, type: 'failed', message: error instanceof Error ? error.message : String(error), ...key });
+}
+
+async function build(id: number, request: Extract<PreviewRequest, { type: 'build' }>): Promise<void> {
+  try {
+    const shown = withDisplayedNumbers(await sheet, request.mapping);
+    preview = buildPreview(shown, request.headerRow, request.mapping, request.groupRow === undefined ? {} : { groupRow: request.groupRow });
+    const summary = summarize(preview);
+    scope.postMessage({ id, type: 'built', summary }, summaryTransfer(summary));
+  } catch (error) {
+    failed(id, error);
+  }
+}
+
 scope.onmessage = (event) => {
   const request = event.data;
   const { id } = request;
   try {
     switch (request.type) {
-      case 'sheetPart': {
-        const start = parts.rows.length;
-        for (const row of request.rows) parts.rows.push(row);
-        request.formatted?.forEach((shown, i) => (parts.formatted[start + i] = shown));
+      case 'sheetFrom':
+        sheet = receive(request.port);
+        sheet.catch(() => undefined);
         return;
-      }
-      case 'build': {
-        const sheet: SheetWithDisplay = { ...request.sheet, rows: request.sheet.rows.length > 0 ? request.sheet.rows : parts.rows };
-        if (parts.formatted.length > 0) sheet.formatted = parts.formatted;
-        const shown = withDisplayedNumbers(sheet, request.mapping);
-        preview = buildPreview(shown, request.headerRow, request.mapping, request.groupRow === undefined ? {} : { groupRow: request.groupRow });
-        const summary = summarize(preview);
-        scope.postMessage({ id, type: 'built', summary }, summaryTransfer(summary));
+      case 'build':
+        void build(id, request);
         return;
-      }
       case 'rows': {
         const rows = current().rows;
         scope.postMessage({ id, type: 'rows', rows: request.indexes.flatMap((i): [number, (typeof rows)[number]][] => (rows[i] ? [[i, rows[i]]] : [])) });
@@ -85,6 +109,6 @@ scope.onmessage = (event) => {
         return;
     }
   } catch (error) {
-    scope.postMessage({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    failed(id, error);
   }
 };

@@ -4,6 +4,7 @@ import type { Id, ImportBatch } from '../../../../shared/domain/types';
 import type { CommitProgress, ImportPlan } from '../../../../shared/io/import-plan';
 import { getDatabase } from '../../../db/database';
 import { createDatabase } from '../../../db/schema';
+import { warmWorker } from '../../../workers/warm';
 import type { CommitOutcome } from './commit-job';
 import { COMMIT_KEYS } from './commit-keys';
 import type { CommitReply, CommitRequest, WireError } from './commit-messages';
@@ -58,6 +59,9 @@ function toDomainError(error: WireError): DomainError {
 
 const cancelled = () => new DomainError(COMMIT_KEYS.cancelled, {}, 'The import was cancelled; nothing was saved.');
 
+/** The commit worker, started ahead when the import page opens (see warm.ts); undo and redo take one too. */
+export const commitWorker = warmWorker(() => new Worker(new URL('../../../workers/import-commit.worker.ts', import.meta.url), { type: 'module', name: 'import-commit' }));
+
 type Operation<T> = {
   worker: Worker;
   done: Promise<T>;
@@ -67,7 +71,7 @@ type Operation<T> = {
 
 /** Starts a worker whose final reply settles `done` through `pick`; progress goes to `onProgress`. */
 function operate<T>(onProgress: CommitOptions['onProgress'], pick: (reply: CommitReply) => T | undefined): Operation<T> {
-  const worker = new Worker(new URL('../../../workers/import-commit.worker.ts', import.meta.url), { type: 'module', name: 'import-commit' });
+  const worker = commitWorker.take();
   let isSettled = false;
   let resolve: (value: T) => void = () => undefined;
   let reject: (error: Error) => void = () => undefined;

@@ -1,6 +1,6 @@
 import type { ReadProgress } from '../../../../shared/io/sheet-read';
-import type { Sheet } from '../../../../shared/io/sheet-types';
-import { openSpreadsheet, type SpreadsheetHandle } from '../../../workers/spreadsheet-client';
+import type { SheetHead } from '../../../../shared/io/sheet-head';
+import { openSpreadsheet, spreadsheetWorker, type SpreadsheetHandle } from '../../../workers/spreadsheet-client';
 
 /** A sheet as listed before choosing which to import. */
 export type SheetSummary = { name: string; rowCount: number; hidden?: boolean };
@@ -21,14 +21,27 @@ export async function readSpreadsheet(name: string, bytes: Uint8Array, onProgres
   return info.sheets.map((s) => ({ name: s.name, rowCount: s.rowCount, ...(s.hidden && { hidden: true }) }));
 }
 
-/** One sheet's cells (with the text the spreadsheet shows for numbers, where it differs). */
-export async function loadSheet(name: string): Promise<Sheet> {
-  if (!handle) throw new Error('No spreadsheet is open.');
-  return handle.read(name);
+/**
+ * One sheet's first rows (with the text the spreadsheet shows for numbers,
+ * where it differs) and its size: the whole sheet stays in the workers.
+ */
+export async function loadSheetHead(name: string): Promise<SheetHead> {
+  return opened().head(name);
 }
 
-/** Stops reading and frees the worker (anything pending fails as cancelled). */
+/** Has the parser worker post the whole sheet on `port`, for the preview worker. */
+export async function sendSheet(name: string, port: MessagePort): Promise<void> {
+  return opened().send(name, port);
+}
+
+function opened(): SpreadsheetHandle {
+  if (!handle) throw new Error('No spreadsheet is open.');
+  return handle;
+}
+
+/** Stops reading and frees the worker (anything pending fails as cancelled); a fresh one is started for the next file. */
 export function stopReading(): void {
   handle?.cancel();
   handle = null;
+  spreadsheetWorker.warm();
 }

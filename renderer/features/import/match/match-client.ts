@@ -1,7 +1,11 @@
 import type { RowMatch } from '../state/decisions';
+import { warmWorker } from '../../../workers/warm';
 import type { MatchReply, MatchRequest } from './match-messages';
 
 export { matchInputOf } from './match-input';
+
+/** The match worker, started ahead when the import page opens (see warm.ts). */
+export const matchWorker = warmWorker(() => new Worker(new URL('./match.worker.ts', import.meta.url), { type: 'module', name: 'import-match' }));
 
 let worker: Worker | null = null;
 let pending: { resolve: (matches: RowMatch[]) => void; reject: (error: Error) => void; onProgress: (reply: Extract<MatchReply, { type: 'progress' }>) => void } | null = null;
@@ -17,7 +21,7 @@ function onReply(reply: MatchReply): void {
 
 function ensureWorker(): Worker {
   if (worker) return worker;
-  const next = new Worker(new URL('./match.worker.ts', import.meta.url), { type: 'module' });
+  const next = matchWorker.take();
   next.onmessage = (event: MessageEvent<MatchReply>) => onReply(event.data);
   next.onerror = (event) => {
     event.preventDefault();

@@ -48,7 +48,11 @@ export type WizardState = {
   /** The file's sheets, with their number of rows. */
   sheets: SheetSummary[];
   sheetIndex: number;
-  /** The chosen sheet's cells, once read; undefined while it is read. */
+  /**
+   * The chosen sheet's first rows (sheetHead: enough to find the header and
+   * suggest fields; the whole sheet stays in the workers), once read;
+   * undefined while it is read.
+   */
   sheet?: Sheet;
   detection?: HeaderDetection;
   setup?: SheetSetup;

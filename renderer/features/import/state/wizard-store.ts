@@ -20,12 +20,15 @@ export function wizardState(): WizardState {
   return state;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` after each change of the wizard's state; returns the unsubscribe. */
+export function subscribeWizard(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /** The wizard's state, live. */
 export function useWizard(): WizardState {
-  return useSyncExternalStore(subscribe, wizardState);
+  return useSyncExternalStore(subscribeWizard, wizardState);
 }

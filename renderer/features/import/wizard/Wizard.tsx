@@ -16,7 +16,7 @@ import { STEP_LABELS, WIZARD_STEPS, stepIndex, type WizardStep } from '../state/
 import { dispatch, useWizard } from '../state/wizard-store';
 import { StepList } from './StepList';
 import { WizardNav } from './WizardNav';
-import { cancelWizard, chooseSheet, editCell as editPreviewCell, goTo, matchPreview, openSpreadsheet, skipRow as skipPreviewRow } from './wizard-actions';
+import { cancelWizard, chooseSheet, editCell as editPreviewCell, goTo, matchPreview, openSpreadsheet, skipRow as skipPreviewRow, startWizardWork } from './wizard-actions';
 
 /**
  * The spreadsheet import wizard: a step list, the current step under its
@@ -31,6 +31,11 @@ export function Wizard() {
   const shownStep = useRef<WizardStep | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const committing = state.commit.status === 'running';
+
+  // Workers started ahead, and the rows checked in the background once they can be.
+  const language = useRef(lang);
+  language.current = lang;
+  useEffect(() => startWizardWork(() => language.current), []);
 
   // Focus follows the step, but not on arrival: the page heading has it then.
   useEffect(() => {

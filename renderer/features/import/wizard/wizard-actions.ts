@@ -2,15 +2,19 @@ import { describeError } from '../../../components/errors';
 import { getDatabase } from '../../../db/database';
 import type { UiLanguage } from '../../../../shared/domain/types';
 import type { ReadProgress } from '../../../../shared/io/sheet-read';
-import { buildPreviewOffThread, editPreviewCell, previewMatchRows, skipPreviewRow, stopPreview } from '../check/preview-client';
+import { buildPreviewOffThread, editPreviewCell, previewMatchRows, previewWorker, skipPreviewRow, stopPreview } from '../check/preview-client';
 import { findPreviousImport, importedPeople } from '../commit/previous-import';
 import { sha256Hex } from '../commit/hash';
-import { loadSheet, readSpreadsheet, stopReading } from '../file/read-spreadsheet';
-import { matchRows, stopMatching } from '../match/match-client';
+import { loadSheetHead, readSpreadsheet, sendSheet, stopReading } from '../file/read-spreadsheet';
+import { matchRows, matchWorker, stopMatching } from '../match/match-client';
+import { commitWorker } from '../commit/commit-client';
 import { stopCommit } from '../finish/commit-run';
+import { spreadsheetWorker } from '../../../workers/spreadsheet-client';
+import { blockerOf } from '../state/reachable';
+import type { SheetSetup } from '../state/sheet-setup';
 import type { PreviewSummary } from '../check/preview-summary';
 import type { WizardStep } from '../state/steps';
-import { dispatch, wizardState } from '../state/wizard-store';
+import { dispatch, subscribeWizard, wizardState } from '../state/wizard-store';
 
 /**
  * What the wizard does beyond its own state: reading the file, building the
@@ -23,12 +27,42 @@ let run = 0;
 /** Marks the wizard's background steps on the page's timeline (`td:import:<step>`), for the benchmark's split. */
 const markStep = (step: string) => performance.mark(`td:import:${step}`);
 
+/** The setup whose preview is being built in the current run, if one is. */
+let building: SheetSetup | undefined;
+
 /** Stops every worker of the current run and forgets it. */
 function stopAll(): void {
   run++;
+  building = undefined;
   stopReading();
   stopPreview();
   stopMatching();
+}
+
+const WARM = [spreadsheetWorker, previewWorker, matchWorker, commitWorker];
+
+/**
+ * While the wizard is on screen: its workers started ahead (their code loaded
+ * before a file is chosen), and the rows checked in the background as soon as
+ * the sheet, its header and a name column are known, so the check step is
+ * ready when staff get there, and matched once checked. Returns the stop.
+ */
+export function startWizardWork(language: () => UiLanguage): () => void {
+  for (const worker of WARM) worker.warm();
+  const unsubscribe = subscribeWizard(() => startPreview(language()));
+  startPreview(language());
+  return () => {
+    unsubscribe();
+    for (const worker of WARM) worker.drop();
+  };
+}
+
+/** Builds the preview of the current setup unless it is built or being built; only once the rows can be checked. */
+function startPreview(lang: UiLanguage): void {
+  const state = wizardState();
+  if (state.preview || !state.setup || state.setup === building || blockerOf(state, 'action') !== undefined) return;
+  building = state.setup;
+  void buildPreview(lang);
 }
 
 /** Opens a spreadsheet: hashes it (to spot a file imported before) and reads it in the parser worker. */
@@ -82,7 +116,7 @@ async function readChosenSheet(lang: UiLanguage): Promise<void> {
   const summary = sheets[sheetIndex];
   if (!summary) return;
   try {
-    const sheet = await loadSheet(summary.name);
+    const sheet = await loadSheetHead(summary.name);
     if (token !== run) return;
     markStep('sheet-loaded');
     dispatch({ type: 'sheetLoaded', index: sheetIndex, sheet });
@@ -97,22 +131,25 @@ export function chooseSheet(index: number, lang: UiLanguage): void {
   if (!wizardState().sheet) void readChosenSheet(lang);
 }
 
-/** Reads the preview of the current sheet, header and mapping in the preview worker. */
+/** Reads the preview of the current sheet, header and mapping in the preview worker; then matches its rows. */
 async function buildPreview(lang: UiLanguage): Promise<void> {
-  const state = wizardState();
-  const { sheet } = state;
-  if (!sheet || !state.setup) return;
+  const { sheets, sheetIndex, setup } = wizardState();
+  const name = sheets[sheetIndex]?.name;
+  if (name === undefined || !setup) return;
   const token = run;
   try {
-    const { headerRow, groupRow, mapping } = state.setup;
+    const { headerRow, groupRow, mapping } = setup;
     markStep('preview-start');
-    const preview = await buildPreviewOffThread({ sheet, headerRow, mapping, ...(groupRow !== undefined && { groupRow }) });
-    if (token === run && wizardState().setup === state.setup) {
-      markStep('preview-built');
-      dispatch({ type: 'previewBuilt', preview });
-    }
+    const send = (port: MessagePort) => sendSheet(name, port);
+    const preview = await buildPreviewOffThread({ send, headerRow, mapping, ...(groupRow !== undefined && { groupRow }) });
+    if (token !== run || wizardState().setup !== setup) return;
+    markStep('preview-built');
+    dispatch({ type: 'previewBuilt', preview });
+    if (blockerOf(wizardState(), 'match') === undefined) void matchPreview();
   } catch (error) {
     if (token === run) dispatch({ type: 'fileFailed', message: describeError(error, lang) });
+  } finally {
+    if (building === setup) building = undefined;
   }
 }
 
@@ -167,7 +204,7 @@ export function goTo(step: WizardStep, lang: UiLanguage = 'en'): void {
   dispatch({ type: 'goTo', step });
   const state = wizardState();
   if (state.step !== step) return;
-  if (step === 'check' && !state.preview) void buildPreview(lang);
+  if (step === 'check') startPreview(lang);
   if (step === 'match' && state.match.status === 'idle') void matchPreview();
 }
 

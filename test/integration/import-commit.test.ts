@@ -1,3 +1,4 @@
+import { describeError } from '../../renderer/components/errors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDomainError } from '../../shared/domain/errors';
 import { newId } from '../../shared/domain/ids';
@@ -147,8 +148,11 @@ describe('runCommit', () => {
         runCommit(db, plan(rows(3), { enrolIn: { programmeId: records.programmes[0]!.id, status: 'accepted', role: 'participant' } }), ctx(), () => undefined),
       ),
     );
-    expect(isDomainError(refused) && refused.key).toBe('errors.capacityFull');
+    expect(isDomainError(refused) && refused.key).toBe('import.commit.notEnoughPlaces');
     expect(isDomainError(refused) && refused.params).toEqual({ capacity: 3, free: 2, needed: 3 });
+    // Said as it is: some places are free, not enough of them.
+    expect(describeError(refused, 'en')).toContain('would give 3 people a place, but only 2 of the programme’s 3 places are free');
+    expect(describeError(refused, 'fr')).toContain('seules 2 des 3 places du programme sont libres');
     // The first import (people only) went in; the refused one left nothing.
     expect(await db.people.count()).toBe(before.people!.length + 3);
     expect(await db.enrolments.count()).toBe(before.enrolments!.length);

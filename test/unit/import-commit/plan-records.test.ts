@@ -196,7 +196,7 @@ describe('planToRecords: enrolling in a programme', () => {
     const existing: ExistingRecords = { people: new Map(), programme: { id: PROGRAMME, capacity: 3 }, enrolments: [enrolment('E1', 'X', 'confirmed'), enrolment('E2', 'Y', 'applied')] };
     const rows = [row(2, { givenName: 'A', familyName: 'A' }), row(3, { givenName: 'B', familyName: 'B' }), row(4, { givenName: 'C', familyName: 'C' })];
     expect(refusal(() => planToRecords(plan(rows, { enrolIn: { ...enrolIn, status: 'accepted' } }), existing, context()))).toEqual({
-      key: 'errors.capacityFull',
+      key: 'import.commit.notEnoughPlaces',
       params: { capacity: 3, free: 2, needed: 3 },
     });
     // Two fit exactly; applicants and observers take no seat.

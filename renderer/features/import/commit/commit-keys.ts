@@ -12,6 +12,8 @@ export const COMMIT_KEYS = {
   personGone: 'import.commit.personGone',
   /** The programme to enrol in was deleted since. */
   programmeGone: 'import.commit.programmeGone',
+  /** The seats the import takes ({needed}) do not fit: {free} of {capacity} free. Nothing was saved. */
+  notEnoughPlaces: 'import.commit.notEnoughPlaces',
   /** The commit was cancelled: nothing was saved. */
   cancelled: 'import.commit.cancelled',
   /** A bug or a storage failure: nothing was saved. {detail} for the log-minded. */

@@ -170,7 +170,7 @@ function assertCapacity(programme: Pick<Programme, 'capacity'>, others: readonly
   const taken = seatsTaken(others);
   if (needed > 0 && taken + needed > capacity) {
     const free = Math.max(0, capacity - taken);
-    throw new DomainError('errors.capacityFull', { capacity, free, needed }, `${needed} seats needed, ${free} of ${capacity} free.`);
+    throw new DomainError(COMMIT_KEYS.notEnoughPlaces, { capacity, free, needed }, `${needed} seats needed, ${free} of ${capacity} free.`);
   }
 }
 
@@ -180,8 +180,8 @@ function assertCapacity(programme: Pick<Programme, 'capacity'>, others: readonly
  * add when the plan enrols in a programme (a person already enrolled is counted
  * in `alreadyEnrolled`, not refused), and the batch counts. Refuses the whole
  * plan with a DomainError, before anything is written, when a seat-taking
- * enrolment would overfill the programme ('errors.capacityFull' with
- * {capacity, free, needed}), when a matched person or the programme no longer
+ * enrolment would overfill the programme ('import.commit.notEnoughPlaces'
+ * with {capacity, free, needed}), when a matched person or the programme no longer
  * exists, or when a row's values are not valid.
  */
 export function planToRecords(plan: ImportPlan, existing: ExistingRecords, ctx: PlanContext): PlannedRecords {

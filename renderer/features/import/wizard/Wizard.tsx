@@ -34,7 +34,9 @@ export function Wizard() {
 
   // Workers started ahead, and the rows checked in the background once they can be.
   const language = useRef(lang);
-  language.current = lang;
+  useEffect(() => {
+    language.current = lang;
+  }, [lang]);
   useEffect(() => startWizardWork(() => language.current), []);
 
   // Focus follows the step, but not on arrival: the page heading has it then.

@@ -105,6 +105,8 @@ export async function openSpreadsheet(name: string, bytes: Uint8Array, lang: UiL
     return;
   }
   // A new file opens on its sheet; one imported before waits for staff to say "import it again".
+  // In a task of its own: the sheet's header was just found in this one, and drawing the step is as long again.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const state = wizardState();
   if (token === run && state.parse.status === 'done' && state.previous === null) goTo('sheet');
 }

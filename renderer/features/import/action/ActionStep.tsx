@@ -5,15 +5,17 @@ import { enrolmentStatusLabel, pickText } from '../../../app/labels';
 import { useProgrammes } from '../../../db/hooks';
 import { roleLabel } from '../../enrolments/messages';
 import type { RowsAction } from '../state/plan';
+import { PlacesNote } from './PlacesNote';
 
 const ENROL_DEFAULTS = { status: 'applied', role: 'participant' } as const satisfies { status: EnrolmentStatus; role: EnrolmentRole };
 
 /**
  * Step four: add the people to the directory only, or also enrol every one of
  * them in a programme with a starting status and a role. A status or role
- * column in the file, when mapped, decides for its own row.
+ * column in the file, when mapped, decides for its own row. Enrolling into
+ * places says how many are free (PlacesNote).
  */
-export function ActionStep({ action, onAction }: { action: RowsAction; onAction: (action: RowsAction) => void }) {
+export function ActionStep({ action, onAction, rows }: { action: RowsAction; onAction: (action: RowsAction) => void; rows: number | undefined }) {
   const { t, lang } = useI18n();
   const programmes = useProgrammes();
   const enrol = action.kind === 'enrol' ? action : undefined;
@@ -66,6 +68,7 @@ export function ActionStep({ action, onAction }: { action: RowsAction; onAction:
             </select>
           </div>
           <p className="muted im-enrol-hint">{t('import.action.columnsWin')}</p>
+          <PlacesNote programme={programmes?.find((p) => p.id === enrol.programmeId)} status={enrol.status} role={enrol.role} rows={rows} />
         </div>
       )}
     </div>

@@ -78,7 +78,7 @@ export function Wizard() {
         {state.step === 'mapping' && (
           <MappingStep state={state} onField={(column, field) => dispatch({ type: 'fieldChosen', column, field })} onApplySaved={(saved) => dispatch({ type: 'savedApplied', saved })} />
         )}
-        {state.step === 'action' && <ActionStep action={state.action} onAction={(action) => dispatch({ type: 'actionChosen', action })} />}
+        {state.step === 'action' && <ActionStep action={state.action} onAction={(action) => dispatch({ type: 'actionChosen', action })} rows={state.preview && state.preview.counts.ok + state.preview.counts.warnings} />}
         {state.step === 'check' && <CheckStep state={state} onFilter={(filter) => dispatch({ type: 'filterChosen', filter })} onEdit={editCell} onSkip={skipRow} />}
         {state.step === 'match' && (
           <MatchStep state={state} onDecide={(row, decision) => dispatch({ type: 'rowDecided', row, decision })} onDecideAll={(choice) => dispatch({ type: 'allDecided', choice })} onRetry={() => void matchPreview()} />

@@ -46,6 +46,11 @@ export function matchRows(databaseName: string, rowsJson: string, onProgress: (r
   });
 }
 
+/** Has the match worker read and index the directory now, so matching is quick once the rows are checked. */
+export function prepareMatching(databaseName: string): void {
+  ensureWorker().postMessage({ type: 'prepare', databaseName } satisfies MatchRequest);
+}
+
 /** Stops the worker and forgets its index (a new file, a cancelled wizard, or an import written). */
 export function stopMatching(): void {
   worker?.terminate();

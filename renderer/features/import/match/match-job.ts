@@ -10,6 +10,13 @@ const PROGRESS_EVERY = 2000;
 /** At most this many existing people are proposed per row: more only hide the right one. */
 export const MAX_CANDIDATES = 3;
 
+/** The index of the whole directory: `index` when there is one, else read and built now. */
+export async function prepareIndex(db: DeskDatabase, index: MatchIndex | undefined, post: (reply: MatchReply) => void): Promise<MatchIndex> {
+  if (index) return index;
+  const people = await readDirectory(db, (done, total) => post({ type: 'progress', phase: 'reading', done, total }));
+  return buildMatchIndex(people);
+}
+
 /**
  * The match worker's job: the index of the whole directory (built once, on
  * the first request, and passed back for the next), then every row looked up
@@ -17,16 +24,12 @@ export const MAX_CANDIDATES = 3;
  */
 export async function runMatch(
   db: DeskDatabase,
-  request: MatchRequest,
+  request: Extract<MatchRequest, { type: 'match' }>,
   index: MatchIndex | undefined,
   post: (reply: MatchReply) => void,
 ): Promise<MatchIndex | undefined> {
   try {
-    let built = index;
-    if (!built) {
-      const people = await readDirectory(db, (done, total) => post({ type: 'progress', phase: 'reading', done, total }));
-      built = buildMatchIndex(people);
-    }
+    const built = await prepareIndex(db, index, post);
     const rows = JSON.parse(request.rowsJson) as MatchRow[];
     const total = rows.length;
     const matches: RowMatch[] = [];

@@ -11,7 +11,10 @@ import type { RowMatch } from '../state/decisions';
 export type MatchRow = { row: number; input: MatchInput };
 
 /** The rows come as JSON (MatchRow[]): built by the preview worker, one string crosses the page. */
-export type MatchRequest = { type: 'match'; databaseName: string; rowsJson: string };
+export type MatchRequest =
+  | { type: 'match'; databaseName: string; rowsJson: string }
+  /** Read and index the directory now, ahead of the first 'match' (sent when a file is opened). */
+  | { type: 'prepare'; databaseName: string };
 
 export type MatchReply =
   | { type: 'progress'; phase: 'reading' | 'matching'; done: number; total: number }

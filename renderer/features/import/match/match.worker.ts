@@ -6,7 +6,7 @@
  */
 import type { MatchIndex } from '../../../../shared/domain/person-matching';
 import { createDatabase } from '../../../db/schema';
-import { runMatch } from './match-job';
+import { prepareIndex, runMatch } from './match-job';
 import type { MatchReply, MatchRequest } from './match-messages';
 
 type WorkerScope = {
@@ -19,13 +19,15 @@ let index: MatchIndex | undefined;
 let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (event) => {
-  if (event.data.type !== 'match') return;
   const request = event.data;
+  const post = (reply: MatchReply) => scope.postMessage(reply);
   // One request at a time: the second waits for the index the first builds.
   queue = queue.then(async () => {
     const db = createDatabase(request.databaseName);
     try {
-      index = await runMatch(db, request, index, (reply) => scope.postMessage(reply));
+      if (request.type === 'match') index = await runMatch(db, request, index, post);
+      // Read ahead: a failure here is not reported (no one asked yet); the first 'match' reads again and says why.
+      else index = await prepareIndex(db, index, () => undefined).catch(() => index);
     } finally {
       db.close();
     }

@@ -6,7 +6,7 @@ import { buildPreviewOffThread, editPreviewCell, previewMatchRows, previewWorker
 import { findPreviousImport, importedPeople } from '../commit/previous-import';
 import { sha256Hex } from '../commit/hash';
 import { loadSheetHead, readSpreadsheet, sendSheet, stopReading } from '../file/read-spreadsheet';
-import { matchRows, matchWorker, stopMatching } from '../match/match-client';
+import { matchRows, matchWorker, prepareMatching, stopMatching } from '../match/match-client';
 import { commitWorker } from '../commit/commit-client';
 import { stopCommit } from '../finish/commit-run';
 import { spreadsheetWorker } from '../../../workers/spreadsheet-client';
@@ -73,6 +73,8 @@ export async function openSpreadsheet(name: string, bytes: Uint8Array, lang: UiL
   markStep('opened');
   dispatch({ type: 'fileOpened', name, size: bytes.byteLength });
   const db = getDatabase();
+  // The directory is read for matching while the file is read and staff look at its columns.
+  prepareMatching(db.name);
   // Hashed from a copy, started before the bytes are handed over to the parser worker.
   const hashing = sha256Hex(bytes.slice()).then(async (hash) => {
     const batch = await findPreviousImport(db, hash);

@@ -206,6 +206,15 @@ describe('enrolment, selection and attendance in Chromium', () => {
     await expect.poll(() => chiamaka.getByRole('radio', { name: 'Present' }).isChecked()).toBe(true);
     await expect.poll(async () => (await lagosMarks()).find((m) => m.sessionId === changed[0]?.sessionId)?.mark).toBe('present');
     expect(await sheet.textContent()).toMatch(/\d+ present · 0 absent · 0 excused · 0 not marked/);
+
+    // A mark made by mistake is taken back: not marked again, and Undo puts it back.
+    await chiamaka.getByRole('radio', { name: 'Not marked' }).check();
+    await page.getByText('Chiamaka Okeke: mark taken back at “Preventive conservation in a tropical climate” (not marked).').waitFor();
+    await expect.poll(async () => (await lagosMarks()).some((m) => m.sessionId === changed[0]?.sessionId)).toBe(false);
+    expect(await sheet.textContent()).toMatch(/\d+ present · 0 absent · 0 excused · 1 not marked/);
+    await page.getByRole('button', { name: 'Undo', exact: true }).last().click();
+    await expect.poll(() => chiamaka.getByRole('radio', { name: 'Present' }).isChecked()).toBe(true);
+    await expect.poll(async () => (await lagosMarks()).find((m) => m.sessionId === changed[0]?.sessionId)?.mark).toBe('present');
     expect(session?.errors).toEqual([]);
   });
 });

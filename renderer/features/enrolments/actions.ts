@@ -1,4 +1,4 @@
-import { markAttendance, suggestedFinalStatus, type CompletionRule } from '../../../shared/domain/attendance';
+import { clearAttendance, markAttendance, suggestedFinalStatus, type CompletionRule } from '../../../shared/domain/attendance';
 import {
   changeStatus,
   enrol,
@@ -145,6 +145,14 @@ export function markChanges(enrolments: readonly Enrolment[], key: string, mark:
   return enrolments.flatMap((before): Change[] => {
     if (before.attendance.some((a) => a.sessionId === key && a.mark === mark)) return [];
     return [{ table: 'enrolments', before, after: markAttendance(before, key, mark, now) }];
+  });
+}
+
+/** Removes the mark for `key` from those who have one (a mark made by mistake), as one changeset. */
+export function clearMarkChanges(enrolments: readonly Enrolment[], key: string, now: IsoInstant): Change[] {
+  return enrolments.flatMap((before): Change[] => {
+    const after = clearAttendance(before, key, now);
+    return after === before ? [] : [{ table: 'enrolments', before, after }];
   });
 }
 

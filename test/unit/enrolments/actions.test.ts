@@ -6,6 +6,7 @@ import {
   enrolAll,
   finalStatusChanges,
   finalStatusPlan,
+  clearMarkChanges,
   markChanges,
   moveOnWaitlist,
   offerAfter,
@@ -118,6 +119,17 @@ describe('markChanges', () => {
 
   it('refuses anyone not confirmed', () => {
     expect(() => markChanges([enrolment('A', 'x', 'participant', 'accepted')], 'S1', 'present', NOW)).toThrow(/confirmed/);
+  });
+});
+
+describe('clearMarkChanges', () => {
+  it('takes back the mark of one key only, from those who have one', () => {
+    const c1 = { ...enrolment('C1', 'x', 'participant', 'confirmed'), attendance: [{ sessionId: 'S1', mark: 'absent' as const }, { sessionId: 'S2', mark: 'present' as const }] };
+    const c2 = enrolment('C2', 'y', 'participant', 'confirmed');
+    const changes = clearMarkChanges([c1, c2], 'S1', NOW);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ table: 'enrolments', before: c1, after: { id: 'C1', attendance: [{ sessionId: 'S2', mark: 'present' }], updatedAt: NOW } });
+    expect(clearMarkChanges([c2], 'S1', NOW)).toEqual([]);
   });
 });
 

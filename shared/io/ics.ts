@@ -129,12 +129,22 @@ function overriddenDates(list: readonly Session[], byId: ReadonlyMap<string, Ses
   return out;
 }
 
+/**
+ * The revision number calendar programs compare to take a re-imported event
+ * as newer: the seconds between the record's creation and its last change,
+ * which only grow as it is edited (the records keep no edit counter).
+ */
+function sequenceOf(record: Programme | Session): number {
+  const seconds = Math.floor((Date.parse(record.updatedAt) - Date.parse(record.createdAt)) / 1000);
+  return Number.isFinite(seconds) ? Math.min(Math.max(seconds, 0), 2_147_483_647) : 0;
+}
+
 /** UID, DTSTAMP, SEQUENCE, CREATED and LAST-MODIFIED: what lets a re-import update rather than duplicate. */
 function identityLines(uidOf: string, record: Programme | Session, ctx: Context): string[] {
   return [
     contentLine('UID', escapeText(`${uidOf}@${UID_DOMAIN}`)),
     `DTSTAMP:${ctx.stamp}`,
-    'SEQUENCE:0',
+    `SEQUENCE:${sequenceOf(record)}`,
     `CREATED:${icsUtcDateTime(record.createdAt)}`,
     `LAST-MODIFIED:${icsUtcDateTime(record.updatedAt)}`,
   ];

@@ -398,8 +398,19 @@ describe('buildCalendar: passcodes, identity', () => {
       expect(stamp.zone).toBe(ICAL.Timezone.utcTimezone);
       expect(iso(stamp)).toBe('2026-06-30T22:05:10.000Z');
       expect(iso(time(event, 'last-modified'))).toBe(META.updatedAt);
-      expect(event.getFirstPropertyValue('sequence')).toBe(0);
     }
+    // Unchanged records keep their SEQUENCE from one export to the next.
+    expect(second.events.map((e) => e.getFirstPropertyValue('sequence'))).toEqual(first.events.map((e) => e.getFirstPropertyValue('sequence')));
+  });
+
+  it('raises SEQUENCE when a record is edited, so a calendar takes the new export as newer', () => {
+    const created = { ...LAGOS_OPENING, updatedAt: LAGOS_OPENING.createdAt };
+    const moved = { ...LAGOS_OPENING, updatedAt: new Date(Date.parse(LAGOS_OPENING.createdAt) + 90_061_000).toISOString() };
+    const later = { ...moved, updatedAt: new Date(Date.parse(moved.updatedAt) + 5_000).toISOString() };
+    const sequence = (session: typeof LAGOS_OPENING) => parse(build({ programmes: [LAGOS], sessions: [session] })).byUid('S-LAGOS-1@training-desk').getFirstPropertyValue('sequence');
+    expect(sequence(created)).toBe(0);
+    expect(sequence(moved)).toBe(90_061);
+    expect(sequence(later)).toBeGreaterThan(sequence(moved) as number);
   });
 
   it('refuses a record it cannot write truthfully, naming it', () => {

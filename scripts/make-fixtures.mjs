@@ -3,6 +3,7 @@
 //
 //   node scripts/make-fixtures.mjs            # everything (needs LibreOffice: `soffice` on PATH)
 //   node scripts/make-fixtures.mjs --no-lo    # only the files written here and by SheetJS
+//   node scripts/make-fixtures.mjs --quirks   # only the producer-quirk files (make-fixtures-quirks.mjs)
 //
 // The point is several producers, as partners' files come from several:
 //   - CSV and text files are written here byte by byte, as Excel (CSV UTF-8,
@@ -26,9 +27,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
+import { formattedFods, quirkFixtures } from './make-fixtures-quirks.mjs';
 
 const OUT = path.resolve(import.meta.dirname, '../test/fixtures/participants');
 const useLibreOffice = !process.argv.includes('--no-lo');
+const onlyQuirks = process.argv.includes('--quirks');
 
 /** The people every fixture holds (a subset where an encoding cannot hold a script). */
 export const PEOPLE = [
@@ -189,6 +192,12 @@ function libreOfficeFixtures() {
   const profile = `file://${path.join(work, 'profile')}`;
   const soffice = (args) => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args], { cwd: work, stdio: 'pipe', timeout: 120_000, killSignal: 'SIGKILL' });
   try {
+    // A sheet whose columns and rows were formatted whole, saved by Calc as ods.
+    const formatted = path.join(work, 'formatted-lo.fods');
+    writeFileSync(formatted, formattedFods({ people: PEOPLE, header: EN_HEADER, row: enRow }));
+    soffice(['--convert-to', 'ods', '--outdir', path.join(work, 'out'), formatted]);
+    copyFileSync(path.join(work, 'out', 'formatted-lo.ods'), path.join(OUT, 'formatted-lo.ods'));
+    if (onlyQuirks) return;
     // A partner's CSV opened in Calc with Member no. and Phone as text and Arrival as a Y-M-D date,
     // then saved as xlsx, xls and ods.
     const source = path.join(work, 'participants-lo.csv');
@@ -276,11 +285,15 @@ function derivedFixtures() {
 }
 
 mkdirSync(OUT, { recursive: true });
-textFixtures();
-sheetjsFixtures();
+if (!onlyQuirks) {
+  textFixtures();
+  sheetjsFixtures();
+}
 if (useLibreOffice) libreOfficeFixtures();
-derivedFixtures();
-const names = ['participants-en.csv', 'participants-en-bom.csv', 'participants-unicode.txt', 'participants-fr-excel.csv', 'participants-google.csv', 'participants-es.tsv', 'participants-sheetjs.xlsx', 'participants-sheetjs.xlsb', 'empty-sheetjs.xlsx', 'encrypted-crafted.xlsx', 'corrupt-truncated.xlsx', ...(useLibreOffice ? ['participants-lo.xlsx', 'participants-lo.xls', 'participants-lo.ods', 'lagos-training-lo.xlsx', 'lagos-training-lo.xls', 'lagos-training-lo.ods', 'encrypted-lo.xls'] : [])];
+if (!onlyQuirks) derivedFixtures();
+const quirks = quirkFixtures({ people: PEOPLE, header: EN_HEADER, row: enRow, csv });
+for (const [name, bytes] of quirks) write(name, bytes);
+const names = [...quirks.map(([name]) => name), ...(useLibreOffice ? ['formatted-lo.ods'] : []), ...(onlyQuirks ? [] : ['participants-en.csv', 'participants-en-bom.csv', 'participants-unicode.txt', 'participants-fr-excel.csv', 'participants-google.csv', 'participants-es.tsv', 'participants-sheetjs.xlsx', 'participants-sheetjs.xlsb', 'empty-sheetjs.xlsx', 'encrypted-crafted.xlsx', 'corrupt-truncated.xlsx', ...(useLibreOffice ? ['participants-lo.xlsx', 'participants-lo.xls', 'participants-lo.ods', 'lagos-training-lo.xlsx', 'lagos-training-lo.xls', 'lagos-training-lo.ods', 'encrypted-lo.xls'] : [])])];
 for (const name of names) {
   const size = statSync(path.join(OUT, name)).size;
   if (size > 50_000) throw new Error(`${name} is ${size} bytes: fixtures stay under 50 KB`);

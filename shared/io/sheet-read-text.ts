@@ -1,88 +1,17 @@
 import { columnName, megabytes, readError, type ReadLimits } from './sheet-read-limits';
 import type { Cell } from './sheet-types';
 
+export { decodeMacRoman, decodeText, decodeWindows1252, type DecodedText, type TextEncodingName } from './sheet-read-decode';
+
 /**
  * Delimited text (csv, tsv, txt) as partners send it: decoded from its bytes
- * (UTF-8 with or without BOM, UTF-16 with BOM as Excel's "Unicode text" writes,
- * else Windows-1252 as French Excel writes), its delimiter guessed, and parsed
+ * (sheet-read-decode.ts: UTF-8, UTF-16, Windows-1252, Mac Roman), its delimiter guessed, and parsed
  * here rather than by SheetJS so that every field stays the text it was:
  * "0803 000 0000", "+234…", "00123" and dates are never turned into numbers.
  */
 
-/** The text encodings the reader recognises. */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-
 /** The field delimiters the reader recognises. */
 export type Delimiter = ',' | ';' | '\t' | '|';
-
-/** Decoded text and how it was decoded. */
-export type DecodedText = { text: string; encoding: TextEncodingName; bom: boolean };
-
-// shared/ has no DOM typings, but TextDecoder is a global of every host we run in
-// (browsers, workers, Node): reach it through the narrow type we need.
-type TextDecoderLike = { decode(input: Uint8Array): string };
-type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => TextDecoderLike;
-
-function decoder(label: string, fatal: boolean): TextDecoderLike {
-  const Decoder = (globalThis as unknown as { TextDecoder?: TextDecoderConstructor }).TextDecoder;
-  if (!Decoder) throw new Error('TextDecoder is not available in this environment');
-  return new Decoder(label, { fatal, ignoreBOM: true });
-}
-
-/** The encoding of UTF-16 text without a byte-order mark, told by where its zero bytes fall; undefined when it is not. */
-function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const pairs = Math.min(bytes.length, 4096) >> 1;
-  if (pairs < 2) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < pairs * 2; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
-  return undefined;
-}
-
-/** Decodes text bytes: BOM first, then strict UTF-8, then Windows-1252 (which decodes anything). */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decodeOr1252(bytes.subarray(3), 'utf-8'), encoding: 'utf-8', bom: true };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decoder('utf-16le', false).decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decoder('utf-16be', false).decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-  const utf16 = bomlessUtf16(bytes);
-  if (utf16) return { text: decoder(utf16, false).decode(bytes), encoding: utf16, bom: false };
-  try {
-    return { text: decoder('utf-8', true).decode(bytes), encoding: 'utf-8', bom: false };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false };
-  }
-}
-
-// A BOM says UTF-8, but a file saved with one can still hold stray cp1252 bytes: keep them readable.
-function decodeOr1252(bytes: Uint8Array, label: string): string {
-  try {
-    return decoder(label, true).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
-}
-
-// Windows-1252 is Latin-1 but for 0x80–0x9F (WHATWG's table; its five holes stay C1 controls).
-// Node before 22 decodes 'windows-1252' as Latin-1 (C1 controls where € ’ – œ should be): mapped again here.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-/** Decodes Windows-1252 (what French, Spanish and English Excel on Windows write as "CSV"). */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  // TextDecoder is fast; where it decodes as Latin-1 the C1 range is mapped again here.
-  return decoder('windows-1252', false)
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!));
-}
 
 /** True when decoded text looks like text: no NUL, and almost no other control characters. */
 export function looksLikeText(text: string): boolean {

@@ -50,6 +50,8 @@ export type WorkbookInfo = {
   encoding?: TextEncodingName;
   /** Text files only: the file began with a byte-order mark. */
   bom?: boolean;
+  /** Text files only: bytes of a UTF-8 file that were not UTF-8, read as Windows-1252 (absent when none). */
+  strayBytes?: number;
   /** Text files only. */
   delimiter?: Delimiter;
   /** Workbooks only: dates count from 1904 (old Mac Excel). */
@@ -155,7 +157,7 @@ function readContents(bytes: Uint8Array, fileName: string, limits: ReadLimits, o
 const MARKUP = /^\s*<(\?xml|!doctype|html|table|workbook)/i;
 
 function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, progress: (p: ReadProgress) => void): Contents {
-  const { text, encoding, bom } = decodeText(bytes);
+  const { text, encoding, bom, strayBytes } = decodeText(bytes);
   if (!looksLikeText(text)) throw readError('import.errors.unknownFormat', {}, 'The file is neither a spreadsheet nor text.');
   const markup = MARKUP.exec(text);
   if (markup) {
@@ -168,7 +170,7 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, progr
   const rows = parseDelimited(text, delimiter, { limits, sheet: name, onProgress: (done, total) => progress({ stage: 'rows', sheet: name, done, total }) });
   const columnCount = rows.reduce((max, row) => Math.max(max, row.length), 0);
   return {
-    info: { format: 'csv', encoding, bom, delimiter },
+    info: { format: 'csv', encoding, bom, ...(strayBytes ? { strayBytes } : {}), delimiter },
     sheets: [{ name, rows, merges: [], formulaCells: 0, columnCount, hidden: false }],
   };
 }

@@ -1,5 +1,8 @@
-import { read, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from 'xlsx';
+import * as XLSX from 'xlsx';
+import { CFB, read, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from 'xlsx';
+import { isDomainError } from '../domain/errors';
 import { columnName, megabytes, readError, type ReadLimits } from './sheet-read-limits';
+import { tidyOpenDocument, tidyWorkbook, type ZipContainer } from './sheet-read-tidy';
 import type { Cell, MergeRange } from './sheet-types';
 
 /**
@@ -50,11 +53,25 @@ function parseOptions(limits: ReadLimits, only?: string): ParsingOptions {
   };
 }
 
-/** Parses a checked workbook with SheetJS; its exceptions become 'import.errors.encrypted' or 'import.errors.corrupt'. */
-export function parseBook(bytes: Uint8Array, limits: ReadLimits, only?: string): WorkBook {
+// SheetJS parses an inflated zip with parse_zip (exported, though not in its typings).
+const parseZip = (XLSX as unknown as { parse_zip?: (zip: ZipContainer, options: ParsingOptions) => WorkBook }).parse_zip;
+
+/**
+ * Parses a checked workbook with SheetJS; its exceptions become
+ * 'import.errors.encrypted' or 'import.errors.corrupt'. A zip (`zip`: the
+ * format told by sniffing) is inflated here and tidied (sheet-read-tidy.ts)
+ * before SheetJS reads its parts.
+ */
+export function parseBook(bytes: Uint8Array, limits: ReadLimits, only?: string, zip?: 'workbook' | 'ods'): WorkBook {
+  const options = parseOptions(limits, only);
   try {
-    return read(bytes, parseOptions(limits, only));
+    if (zip === undefined || !parseZip) return read(bytes, options);
+    const container = CFB.read(bytes, { type: 'buffer' }) as ZipContainer;
+    if (zip === 'ods') tidyOpenDocument(container, limits, CFB.utils);
+    else tidyWorkbook(container);
+    return parseZip(container, options);
   } catch (error) {
+    if (isDomainError(error)) throw error;
     if (error instanceof Error && /password|encrypt/i.test(error.message)) {
       throw readError('import.errors.encrypted', {}, 'The file is protected by a password.', error);
     }
@@ -127,9 +144,11 @@ function extractSheet(ws: WorkSheet, name: string, hidden: boolean, limits: Read
 }
 
 function checkColumnsBeyond(source: (CellObject | undefined)[], sheet: string, limits: ReadLimits): void {
-  for (let c = source.length - 1; c >= limits.maxColumns; c--) {
+  // The row may be sparse (a cell placed at column 2,000,000,000): visit the cells it has, not every index.
+  for (const key of Object.keys(source)) {
+    const c = Number(key);
     const cell = source[c];
-    if (cell && cellValue(cell) !== null) {
+    if (c >= limits.maxColumns && cell && cellValue(cell) !== null) {
       throw readError('import.errors.tooManyColumns', { sheet, limit: limits.maxColumns }, `Sheet ${sheet} has more than ${limits.maxColumns} columns.`);
     }
   }

@@ -149,7 +149,8 @@ function readContents(bytes: Uint8Array, fileName: string, limits: ReadLimits, o
     format = checkCfb(bytes);
   }
   progress({ stage: 'parsing' });
-  const book = extractBook(parseBook(checked, limits, only), limits, only, onRows);
+  const zip = format === 'ods' ? 'ods' : format === 'xlsx' || format === 'xlsm' ? 'workbook' : undefined;
+  const book = extractBook(parseBook(checked, limits, only, zip), limits, only, onRows);
   return { info: { format, date1904: book.date1904 }, sheets: book.sheets };
 }
 

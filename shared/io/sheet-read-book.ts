@@ -79,6 +79,17 @@ export function parseBook(bytes: Uint8Array, limits: ReadLimits, only?: string, 
   }
 }
 
+/** Parses Excel 2003's XML Spreadsheet (SpreadsheetML) with SheetJS; its exceptions become 'import.errors.corrupt'. */
+export function parseSpreadsheetMl(text: string, limits: ReadLimits, only?: string): WorkBook {
+  // Without an XML declaration SheetJS takes a <Styles> element near the top for HTML's <style>.
+  const xml = text.trimStart();
+  try {
+    return read(xml.startsWith('<?xml') ? xml : `<?xml version="1.0"?>${xml}`, { ...parseOptions(limits, only), type: 'string' });
+  } catch (error) {
+    throw readError('import.errors.corrupt', {}, 'The XML spreadsheet could not be read.', error);
+  }
+}
+
 /** Extracts every worksheet (or only `only`) of a parsed workbook; chart sheets are left out. */
 export function extractBook(book: WorkBook, limits: ReadLimits, only?: string, onProgress?: RowProgress): ExtractedBook {
   const sheets: ExtractedSheet[] = [];

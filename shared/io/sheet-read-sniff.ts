@@ -9,8 +9,12 @@ import { storedText, type CheckedZip } from './sheet-read-zip';
  * user recognises (PDF, PNG, Word…), or 'import.errors.unknownFormat'.
  */
 
-/** The formats the reader opens. Delimited text of any extension (csv, tsv, txt) is 'csv'. */
-export type SpreadsheetFormat = 'xlsx' | 'xlsm' | 'xlsb' | 'xls' | 'ods' | 'csv';
+/**
+ * The formats the reader opens. Delimited text of any extension (csv, tsv, txt)
+ * is 'csv'; a web page's tables (an "Export to Excel" .xls) 'html'; Excel 2003's
+ * XML Spreadsheet (SpreadsheetML) 'xml'.
+ */
+export type SpreadsheetFormat = 'xlsx' | 'xlsm' | 'xlsb' | 'xls' | 'ods' | 'csv' | 'html' | 'xml';
 
 /** The container a file's first bytes announce. */
 export type Container = 'zip' | 'cfb' | 'biff' | 'text';

@@ -1,4 +1,5 @@
-import { extractBook, parseBook, type ExtractedSheet } from './sheet-read-book';
+import { extractBook, parseBook, parseSpreadsheetMl, type ExtractedSheet } from './sheet-read-book';
+import { readHtmlTables } from './sheet-read-html';
 import { megabytes, readError, resolveLimits, type ReadLimits } from './sheet-read-limits';
 import { checkCfb, sniffContainer, zipFormat, type SpreadsheetFormat } from './sheet-read-sniff';
 import { decodeText, detectDelimiter, looksLikeText, parseDelimited, type Delimiter, type TextEncodingName } from './sheet-read-text';
@@ -11,7 +12,9 @@ import type { Sheet } from './sheet-types';
  * live in shared/ and runs the same in the worker and in Node tests). It is
  * meant to run in renderer/workers/spreadsheet.worker.ts, which can be
  * terminated; it never trusts the file:
- *   - the format is told by content (zip, OLE/CFB, BIFF, text), not by extension;
+ *   - the format is told by content (zip, OLE/CFB, BIFF, text), not by extension:
+ *     an ".xls" that is a web page's table (sheet-read-html.ts) or SpreadsheetML
+ *     2003 XML, as web systems export them, is read as such;
  *   - zip containers are checked for bombs before SheetJS inflates anything;
  *   - files, rows, columns and cells are capped (ReadLimits);
  *   - rows are arrays: no header ever becomes an object key.
@@ -138,7 +141,7 @@ export function readSheet(
 function readContents(bytes: Uint8Array, fileName: string, limits: ReadLimits, only: string | undefined, progress: (p: ReadProgress) => void): Contents {
   const onRows = (sheet: string, done: number, total: number) => progress({ stage: 'rows', sheet, done, total });
   const container = sniffContainer(bytes);
-  if (container === 'text') return readText(bytes, fileName, limits, progress);
+  if (container === 'text') return readText(bytes, fileName, limits, only, progress);
   let format: SpreadsheetFormat = 'xls';
   let checked = bytes;
   if (container === 'zip') {
@@ -154,24 +157,33 @@ function readContents(bytes: Uint8Array, fileName: string, limits: ReadLimits, o
   return { info: { format, date1904: book.date1904 }, sheets: book.sheets };
 }
 
-// Web pages and XML saved as ".xls" are a different thing; say so rather than show their markup as cells.
-const MARKUP = /^\s*<(\?xml|!doctype|html|table|workbook)/i;
+// Text that is markup: a web page (an "Export to Excel" .xls, perhaps after a server's
+// warning in <b> or <br>), SpreadsheetML 2003, or other XML.
+const MARKUP = /^\s*<(\?xml|!doctype|!--|html|head|body|meta|title|style|table|(?:\w+:)?workbook)\b/i;
+const isMarkup = (text: string) => MARKUP.test(text) || (/^\s*<[a-z]/i.test(text) && /<table[\s>]/i.test(text.slice(0, 65_536)));
+const SPREADSHEET_ML = /<(?:\w+:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/;
 
-function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, progress: (p: ReadProgress) => void): Contents {
+function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, only: string | undefined, progress: (p: ReadProgress) => void): Contents {
   const { text, encoding, bom, strayBytes } = decodeText(bytes);
   if (!looksLikeText(text)) throw readError('import.errors.unknownFormat', {}, 'The file is neither a spreadsheet nor text.');
-  const markup = MARKUP.exec(text);
-  if (markup) {
-    const format = markup[1]!.toLowerCase() === '?xml' || markup[1]!.toLowerCase() === 'workbook' ? 'XML' : 'HTML';
-    throw readError('import.errors.unsupportedFormat', { format }, `This is an ${format} file, not a spreadsheet.`);
+  const decoded = { encoding, bom, ...(strayBytes ? { strayBytes } : {}) };
+  const name = sheetNameOf(fileName);
+  if (isMarkup(text)) {
+    progress({ stage: 'parsing' });
+    if (SPREADSHEET_ML.test(text.slice(0, 65_536))) {
+      const book = extractBook(parseSpreadsheetMl(text, limits, only), limits, only, (sheet, done, total) => progress({ stage: 'rows', sheet, done, total }));
+      return { info: { format: 'xml', ...decoded, date1904: book.date1904 }, sheets: book.sheets };
+    }
+    if (/<table[\s>]/i.test(text)) return { info: { format: 'html', ...decoded }, sheets: readHtmlTables(text, name, limits) };
+    const format = /^\s*<(!doctype\s+html|!--|html|head|body|meta|title|style)\b/i.test(text) ? 'HTML' : 'XML';
+    throw readError('import.errors.unsupportedFormat', { format }, `This is an ${format} file with no table in it.`);
   }
   const delimiter = detectDelimiter(text, fileName);
-  const name = sheetNameOf(fileName);
   progress({ stage: 'parsing' });
   const rows = parseDelimited(text, delimiter, { limits, sheet: name, onProgress: (done, total) => progress({ stage: 'rows', sheet: name, done, total }) });
   const columnCount = rows.reduce((max, row) => Math.max(max, row.length), 0);
   return {
-    info: { format: 'csv', encoding, bom, ...(strayBytes ? { strayBytes } : {}), delimiter },
+    info: { format: 'csv', ...decoded, delimiter },
     sheets: [{ name, rows, merges: [], formulaCells: 0, columnCount, hidden: false }],
   };
 }

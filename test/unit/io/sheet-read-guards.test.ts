@@ -228,7 +228,7 @@ describe('damaged and unsupported files', () => {
     ['a Word document', zip([{ name: '[Content_Types].xml', data: text('<Types/>') }, { name: 'word/document.xml', data: text('<w:document/>') }]), 'Word'],
     ['an OpenDocument text', zip([{ name: 'mimetype', data: text('application/vnd.oasis.opendocument.text'), deflate: false }, { name: 'content.xml', data: text('<office:document-content/>') }]), 'OpenDocument Text'],
     ['a plain zip', zip([{ name: 'photos/lagos.jpg', data: text('not really') }]), 'ZIP'],
-    ['a web page saved as .xls', text('<html><body><table><tr><td>Name</td></tr></table></body></html>'), 'HTML'],
+    ['a web page with no table saved as .xls (an export that gave the sign-in page)', text('<!DOCTYPE html><html><body><form action="/login"><input name="user"></form></body></html>'), 'HTML'],
   ])('names %s as not a spreadsheet', (_, bytes, format) => {
     expect(failure(() => readWorkbook(bytes, 'participants.xlsx'))).toMatchObject({ key: 'import.errors.unsupportedFormat', params: { format } });
     expect(sheetjsRead).not.toHaveBeenCalled();

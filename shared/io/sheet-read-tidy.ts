@@ -84,7 +84,7 @@ function everyRowAndCellPlaced(bytes: Uint8Array): boolean {
 }
 
 /**
- * A worksheet's XML without its empty rows and cells: self-closing <row/>
+ * A worksheet's XML without its empty rows and cells: self-closing <row r="…"/>
  * (SheetJS reads nothing from one) and, when every row and cell says where
  * it is, self-closing <c/> and rows left with no cell. Returns the same
  * bytes when nothing was dropped.
@@ -111,7 +111,8 @@ export function dropEmptyRows(bytes: Uint8Array): Uint8Array {
     const tag = tagAt(bytes, at);
     if (!tag) continue;
     if (tag.local === 'row' && !tag.closing) {
-      if (tag.empty) drop(at, tag.end);
+      // A <row/> that says where it is can go; one that does not still counts as a row (the next is numbered after it).
+      if (tag.empty && placed(bytes, at, tag.end)) drop(at, tag.end);
       else {
         flush(at);
         rowStart = write;

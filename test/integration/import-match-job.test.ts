@@ -34,7 +34,7 @@ describe('matching imported rows with the directory', () => {
       { row: 4, input: { givenName: person.givenName, familyName: person.familyName, emails: person.emails } },
       { row: 5, input: { givenName: 'Zainab', familyName: 'Okafor-Nwosu', emails: ['zainab@nowhere.example'] } },
     ];
-    const kept = await runMatch(db, { type: 'match', databaseName: db.name, rowsJson: JSON.stringify(rows) }, index, post);
+    const kept = await runMatch(db, { rowsJson: JSON.stringify(rows) }, index, post);
     expect(kept).toBe(index);
     expect(replies.filter((r) => r.type === 'progress' && r.phase === 'reading')).toEqual([]);
     const done = replies.find((r) => r.type === 'done');
@@ -44,13 +44,13 @@ describe('matching imported rows with the directory', () => {
   it('reads the directory on the first match when nothing was read ahead, and says why when it cannot', async () => {
     const replies: MatchReply[] = [];
     const rows: MatchRow[] = [{ row: 2, input: { givenName: 'A', familyName: 'B', emails: [] } }];
-    const built = await runMatch(db, { type: 'match', databaseName: db.name, rowsJson: JSON.stringify(rows) }, undefined, (r) => replies.push(r));
+    const built = await runMatch(db, { rowsJson: JSON.stringify(rows) }, undefined, (r) => replies.push(r));
     expect(built).toBeDefined();
     expect(replies[0]).toMatchObject({ type: 'progress', phase: 'reading' });
     expect(replies.at(-1)).toEqual({ type: 'done', matches: [] });
 
     const failed: MatchReply[] = [];
-    await runMatch(db, { type: 'match', databaseName: db.name, rowsJson: 'not json' }, built, (r) => failed.push(r));
+    await runMatch(db, { rowsJson: 'not json' }, built, (r) => failed.push(r));
     expect(failed).toEqual([expect.objectContaining({ type: 'failed' })]);
   });
 });

@@ -130,9 +130,21 @@ function edited(reply: Reply<'edited'>): PreviewSummary {
   return reply.summary;
 }
 
-/** The rows ready to import, as JSON for the match worker (MatchRow[]). */
-export async function previewMatchRows(): Promise<string> {
-  return (await ask({ type: 'matchRows' }, single('matchRows'))).json;
+/** Posts the rows ready to import on `port` (JSON of MatchRow[], for the match worker); resolves with how many. */
+export async function previewMatchRowsTo(port: MessagePort): Promise<number> {
+  const target = ensureWorker();
+  const id = nextId++;
+  return new Promise<number>((resolve, reject) => {
+    waiting.set(id, {
+      resolve: (reply) => {
+        if (reply.type !== 'matchRows') return false;
+        resolve(reply.count);
+        return true;
+      },
+      reject,
+    });
+    target.postMessage({ type: 'matchRows', port, id } satisfies PreviewRequest, [port]);
+  });
 }
 
 /** The plan's rows with their decisions, in chunks (each read as a short task). */

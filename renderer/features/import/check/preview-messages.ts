@@ -21,7 +21,8 @@ export type PreviewAsk =
   | { type: 'rows'; indexes: number[] }
   | { type: 'edit'; row: number; column: number; text: string }
   | { type: 'skip'; row: number; skipped: boolean }
-  | { type: 'matchRows' }
+  /** The rows to match, posted as JSON (MatchRow[]) on `port`, straight to the match worker: 100,000 rows never cross the page. */
+  | { type: 'matchRows'; port: MessagePort }
   | { type: 'planRows'; decisions: Decisions }
   | { type: 'rejected'; lang: UiLanguage };
 
@@ -29,8 +30,8 @@ export type PreviewReply = { id: number } & (
   | { type: 'built'; summary: PreviewSummary }
   | { type: 'rows'; rows: [number, PreviewRow][] }
   | { type: 'edited'; summary: PreviewSummary; index: number; row: PreviewRow }
-  /** The rows to match, as JSON: one string crosses to the page and on to the match worker without a long clone. */
-  | { type: 'matchRows'; json: string; count: number }
+  /** The rows to match were posted on the port. */
+  | { type: 'matchRows'; count: number }
   /** One chunk of the plan's rows; `last` ends them. */
   | { type: 'planRows'; rows: PlannedRow[]; last: boolean; skippedRows: number; errorRows: number }
   | { type: 'rejected'; rows: RejectedRow[] }

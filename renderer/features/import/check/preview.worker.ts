@@ -92,7 +92,9 @@ scope.onmessage = (event) => {
         const rows = current().rows.flatMap((row, index) =>
           (row.status === 'ok' || row.status === 'warning') && row.person ? [{ row: index, input: matchInputOf(row.person) }] : [],
         );
-        scope.postMessage({ id, type: 'matchRows', json: JSON.stringify(rows), count: rows.length });
+        request.port.postMessage(JSON.stringify(rows));
+        request.port.close();
+        scope.postMessage({ id, type: 'matchRows', count: rows.length });
         return;
       }
       case 'planRows': {

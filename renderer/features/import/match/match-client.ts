@@ -33,16 +33,17 @@ function ensureWorker(): Worker {
 }
 
 /**
- * Matches the rows (as JSON, straight from the preview worker) with the directory in the match worker, which reads and
+ * Matches the rows (posted as JSON on `port` by the preview worker: see
+ * previewMatchRowsTo) with the directory in the match worker, which reads and
  * indexes the directory on its first request and keeps the index for the next.
  * A request still running is abandoned (its promise rejects).
  */
-export function matchRows(databaseName: string, rowsJson: string, onProgress: (reply: Extract<MatchReply, { type: 'progress' }>) => void): Promise<RowMatch[]> {
+export function matchRows(databaseName: string, port: MessagePort, onProgress: (reply: Extract<MatchReply, { type: 'progress' }>) => void): Promise<RowMatch[]> {
   if (pending) stopMatching();
   const target = ensureWorker();
   return new Promise((resolve, reject) => {
     pending = { resolve, reject, onProgress };
-    target.postMessage({ type: 'match', databaseName, rowsJson } satisfies MatchRequest);
+    target.postMessage({ type: 'match', databaseName, port } satisfies MatchRequest, [port]);
   });
 }
 

@@ -2,7 +2,7 @@ import { buildMatchIndex, matchPerson, type MatchIndex } from '../../../../share
 import type { DeskDatabase } from '../../../db/schema';
 import { readDirectory } from '../../duplicates/scan-job';
 import type { RowMatch } from '../state/decisions';
-import type { MatchReply, MatchRequest, MatchRow } from './match-messages';
+import type { MatchReply, MatchRow } from './match-messages';
 
 /** Rows matched between two progress messages. */
 const PROGRESS_EVERY = 2000;
@@ -24,7 +24,7 @@ export async function prepareIndex(db: DeskDatabase, index: MatchIndex | undefin
  */
 export async function runMatch(
   db: DeskDatabase,
-  request: Extract<MatchRequest, { type: 'match' }>,
+  request: { rowsJson: string },
   index: MatchIndex | undefined,
   post: (reply: MatchReply) => void,
 ): Promise<MatchIndex | undefined> {

@@ -10,9 +10,12 @@ import type { RowMatch } from '../state/decisions';
 /** One row to match: its index in the preview, and what the matcher reads of its person. */
 export type MatchRow = { row: number; input: MatchInput };
 
-/** The rows come as JSON (MatchRow[]): built by the preview worker, one string crosses the page. */
+/**
+ * The rows come as JSON (MatchRow[]) on `port`, straight from the preview
+ * worker: they never cross the page. The job itself takes them as `rowsJson`.
+ */
 export type MatchRequest =
-  | { type: 'match'; databaseName: string; rowsJson: string }
+  | { type: 'match'; databaseName: string; port: MessagePort }
   /** Read and index the directory now, ahead of the first 'match' (sent when a file is opened). */
   | { type: 'prepare'; databaseName: string };
 

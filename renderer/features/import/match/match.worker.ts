@@ -18,6 +18,16 @@ const scope = self as unknown as WorkerScope;
 let index: MatchIndex | undefined;
 let queue: Promise<void> = Promise.resolve();
 
+/** The rows the preview worker posts on the port (JSON). */
+function received(port: MessagePort): Promise<string> {
+  return new Promise((resolve) => {
+    port.onmessage = (event: MessageEvent<string>) => {
+      port.close();
+      resolve(event.data);
+    };
+  });
+}
+
 scope.onmessage = (event) => {
   const request = event.data;
   const post = (reply: MatchReply) => scope.postMessage(reply);
@@ -25,7 +35,7 @@ scope.onmessage = (event) => {
   queue = queue.then(async () => {
     const db = createDatabase(request.databaseName);
     try {
-      if (request.type === 'match') index = await runMatch(db, request, index, post);
+      if (request.type === 'match') index = await runMatch(db, { rowsJson: await received(request.port) }, index, post);
       // Read ahead: a failure here is not reported (no one asked yet); the first 'match' reads again and says why.
       else index = await prepareIndex(db, index, () => undefined).catch(() => index);
     } finally {

@@ -2,7 +2,7 @@ import { describeError } from '../../../components/errors';
 import { getDatabase } from '../../../db/database';
 import type { UiLanguage } from '../../../../shared/domain/types';
 import type { ReadProgress } from '../../../../shared/io/sheet-read';
-import { buildPreviewOffThread, editPreviewCell, previewMatchRows, previewWorker, skipPreviewRow, stopPreview } from '../check/preview-client';
+import { buildPreviewOffThread, editPreviewCell, previewMatchRowsTo, previewWorker, skipPreviewRow, stopPreview } from '../check/preview-client';
 import { findPreviousImport, importedPeople } from '../commit/previous-import';
 import { sha256Hex } from '../commit/hash';
 import { loadSheetHead, readSpreadsheet, sendSheet, stopReading } from '../file/read-spreadsheet';
@@ -165,11 +165,19 @@ export async function matchPreview(): Promise<void> {
   dispatch({ type: 'matchProgress', phase: 'reading', done: 0, total: 0 });
   markStep('match-start');
   try {
-    const rows = await previewMatchRows();
-    if (token !== run || wizardState().preview !== preview) return;
-    const matches = await matchRows(getDatabase().name, rows, (p) => {
+    // The rows go from the preview worker to the match worker through a port: 100,000 of them never cross the page.
+    const channel = new MessageChannel();
+    const matching = matchRows(getDatabase().name, channel.port2, (p) => {
       if (token === run) dispatch({ type: 'matchProgress', phase: p.phase, done: p.done, total: p.total });
     });
+    matching.catch(() => undefined); // when the rows cannot be sent, that is the error to give
+    try {
+      await previewMatchRowsTo(channel.port1);
+    } catch (error) {
+      stopMatching();
+      throw error;
+    }
+    const matches = await matching;
     if (token === run && wizardState().preview === preview) {
       markStep('match-done');
       dispatch({ type: 'matchDone', matches });

@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import { canonicalLanguageTag } from './languages';
 import { isCountryCode } from './programme-countries';
 import { emailKeys, personSortKey } from './text';
 import { GENDERS, type Gender, type Id, type IsoInstant, type Person, type PersonNeeds } from './types';
@@ -117,17 +118,6 @@ export function isPlausiblePhone(text: string): boolean {
   return /^[\p{Nd}\p{L}+()\-./#\s]+$/u.test(phone);
 }
 
-/** The canonical spelling of a BCP 47 tag ("pt-br" → "pt-BR"), or undefined when it is not one. */
-function canonicalLanguageTag(text: string): string | undefined {
-  const tag = text.trim();
-  if (tag === '') return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    // RangeError: not a well-formed tag ("en_GB", "français").
-    return undefined;
-  }
-}
 
 /** The stored form of a country field: trimmed and upper-cased when it is two letters ("ng" → "NG"). */
 function countryCode(text: string): string {

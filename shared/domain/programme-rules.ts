@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { isIsoDate, isTimeZone } from './dates';
 import { DomainError } from './errors';
+import { canonicalLanguageTag } from './languages';
 import { isCountryCode } from './programme-countries';
 import type { ProgrammeDraft } from './programme-draft';
 import { canTransition } from './transitions';
@@ -73,17 +74,7 @@ export function isIanaTimeZone(value: string): boolean {
   return /^[A-Za-z]/.test(value) && isTimeZone(value);
 }
 
-/** The canonical spelling of a BCP 47 tag ("pt-br" → "pt-BR"), or undefined when it is not one. */
-export function canonicalLanguageTag(text: string): string | undefined {
-  const tag = text.trim();
-  if (!tag) return undefined;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical;
-  } catch {
-    return undefined;
-  }
-}
+export { canonicalLanguageTag };
 
 // shared/ is built without the DOM lib; URL is a global of every JS runtime we run in.
 type UrlParser = new (input: string) => { protocol: string; hostname: string };

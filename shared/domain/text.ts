@@ -1,3 +1,6 @@
+// Printable ASCII and the whitespace \s folds: no letter in it changes but by case.
+const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
+
 /**
  * Folds text for matching and sorting: lower case, accents and other combining
  * marks removed, whitespace collapsed. "Nguyễn" → "nguyen", "José" → "jose",
@@ -5,6 +8,8 @@
  * still type without their mark are mapped too (ø, đ, ł, æ, œ, ß).
  */
 export function foldText(text: string): string {
+  // Plain ASCII has nothing to decompose or strip: the same result, several times faster (most emails and many names).
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(DIACRITICS, '')

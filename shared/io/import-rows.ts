@@ -120,9 +120,14 @@ function skip(row: PreviewRow, key: ImportMessage['key']): PreviewRow {
   return { ...row, status: 'skipped', messages: [{ key, params: { row: row.sheetRow + 1 } }] };
 }
 
+// The headers folded once per preview, not once per row.
+const foldedHeaders = new WeakMap<readonly string[], string[]>();
+
 // A list pasted under another repeats its header: two mapped cells or more, and most of them, equal their column's header.
 function repeatsHeader(headers: readonly string[], mapped: readonly PreviewCell[]): boolean {
-  const same = mapped.filter((cell) => foldText(cell.value) === foldText(headers[cell.column] ?? '')).length;
+  let folded = foldedHeaders.get(headers);
+  if (!folded) foldedHeaders.set(headers, (folded = headers.map(foldText)));
+  const same = mapped.filter((cell) => foldText(cell.value) === (folded[cell.column] ?? '')).length;
   return same >= 2 && same * 2 >= mapped.length;
 }
 

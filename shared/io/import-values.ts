@@ -1,3 +1,4 @@
+import { canonicalLanguageTag } from '../domain/languages';
 import { foldText } from '../domain/text';
 import type { EnrolmentRole, EnrolmentStatus, Gender, LanguageTag } from '../domain/types';
 import { cellText, type Normalised } from './import-normalise';
@@ -97,11 +98,7 @@ function languageIndex(): Map<string, LanguageTag> {
 /** A well-formed BCP 47 tag of two or three letters (and subtags), canonical ("pt-br" → "pt-BR"). */
 function languageCode(text: string): LanguageTag | undefined {
   if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(text)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(text.replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
-  }
+  return canonicalLanguageTag(text.replace(/_/g, '-'));
 }
 
 /** The text with "(…)" notes removed, in one pass (no regex to backtrack on a hostile cell). */

@@ -11,6 +11,11 @@ describe('foldText', () => {
     ['Søren Łukasz Đặng', 'soren lukasz dang'],
     ['Œuvre Straße', 'oeuvre strasse'],
     ['Le Goff', 'le goff'],
+    // Plain ASCII takes a short path: the same result.
+    ['  Jean-Marc\t\nDUPONT \r\n', 'jean-marc dupont'],
+    ["O'Connor, Aoife (Ms)", "o'connor, aoife (ms)"],
+    ['A.Okafor@Museum.NG', 'a.okafor@museum.ng'],
+    ['\u00a0Nbsp\u00a0name', 'nbsp name'],
   ])('%s → %s', (input, expected) => {
     expect(foldText(input)).toBe(expected);
   });

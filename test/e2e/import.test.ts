@@ -235,7 +235,10 @@ describe('spreadsheet import in Chromium', () => {
   it('takes a file dropped anywhere on the page', async () => {
     await page.evaluate(() => {
       const data = new DataTransfer();
-      data.items.add(new File(['Prénom;Nom;Courriel\r\nAwa;Ouédraogo;awa@musee.example.bf\r\n'], 'liste-ouaga.csv', { type: 'text/csv' }));
+      // UTF-8, but for one name typed in another program: its "é" is the single Windows-1252 byte 0xE9.
+      const utf8 = new TextEncoder().encode('Prénom;Nom;Courriel\r\nAwa;Ouédraogo;awa@musee.example.bf\r\nRen');
+      const rest = new TextEncoder().encode(';Kaboré;rene@musee.example.bf\r\n');
+      data.items.add(new File([utf8, new Uint8Array([0xe9]), rest], 'liste-ouaga.csv', { type: 'text/csv' }));
       const target = document.querySelector('.page-intro') ?? document.body;
       target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: data }));
       target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
@@ -243,6 +246,12 @@ describe('spreadsheet import in Chromium', () => {
     });
     await stepHeading('Sheet and header').waitFor();
     expect(await wizard().textContent()).toContain('Row 1 holds the column names (3 recognised).');
+    // How the file was read, and the one character that was not UTF-8, for staff to check.
+    expect(await wizard().textContent()).toContain('Read as: text (CSV) · characters in UTF-8 · separated by semicolons.');
+    expect(await wizard().getByRole('status').filter({ hasText: 'not in UTF-8' }).textContent()).toBe(
+      '1 character of this file was not in UTF-8 like the rest, and was read as Windows-1252: check the accents in the rows.',
+    );
+    expect(await wizard().getByRole('table', { name: /first 3 rows/ }).textContent()).toContain('René');
     await wizard().getByRole('button', { name: 'Cancel import' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Leave the import' }).click();
     await stepHeading('File').waitFor();

@@ -1,9 +1,12 @@
-import type { ReadProgress } from '../../../../shared/io/sheet-read';
+import type { ReadProgress, WorkbookInfo } from '../../../../shared/io/sheet-read';
 import type { SheetHead } from '../../../../shared/io/sheet-head';
 import { openSpreadsheet, spreadsheetWorker, type SpreadsheetHandle } from '../../../workers/spreadsheet-client';
 
 /** A sheet as listed before choosing which to import. */
 export type SheetSummary = { name: string; rowCount: number; hidden?: boolean };
+
+/** How the file was read: its format and, for text, its characters and separator (shown for staff to check). */
+export type FileReading = Pick<WorkbookInfo, 'format' | 'encoding' | 'delimiter' | 'strayBytes'>;
 
 // The file being imported, open in the parser worker until another file is opened or the wizard is left.
 let handle: SpreadsheetHandle | null = null;
@@ -13,12 +16,14 @@ let handle: SpreadsheetHandle | null = null;
  * to the worker (the caller must not use them afterwards). Errors are
  * DomainErrors with 'import.errors.*' keys (corrupt, encrypted, too large…).
  */
-export async function readSpreadsheet(name: string, bytes: Uint8Array, onProgress?: (progress: ReadProgress) => void): Promise<SheetSummary[]> {
+export async function readSpreadsheet(name: string, bytes: Uint8Array, onProgress?: (progress: ReadProgress) => void): Promise<{ sheets: SheetSummary[]; reading: FileReading }> {
   stopReading();
   const opened = openSpreadsheet(bytes, name, onProgress ? { onProgress } : {});
   handle = opened;
   const info = await opened.inspect();
-  return info.sheets.map((s) => ({ name: s.name, rowCount: s.rowCount, ...(s.hidden && { hidden: true }) }));
+  const sheets = info.sheets.map((s) => ({ name: s.name, rowCount: s.rowCount, ...(s.hidden && { hidden: true }) }));
+  const { format, encoding, delimiter, strayBytes } = info;
+  return { sheets, reading: { format, ...(encoding && { encoding }), ...(delimiter && { delimiter }), ...(strayBytes && { strayBytes }) } };
 }
 
 /**

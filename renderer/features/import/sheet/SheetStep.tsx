@@ -1,6 +1,7 @@
 import { useI18n } from '../../../app/i18n';
 import { messageText } from '../messages';
 import type { WizardState } from '../state/wizard-state';
+import { FileReadingNote } from './FileReadingNote';
 import { HeaderPreview, PREVIEW_ROWS } from './HeaderPreview';
 
 type Props = {
@@ -42,6 +43,7 @@ export function SheetStep({ state, onSheet, onHeaderRow }: Props) {
           {t('import.sheet.onlySheet', { name: summary.name })} <span className="muted">({tn('import.sheet.rows', summary.rowCount)})</span>
         </p>
       )}
+      {state.reading && <FileReadingNote reading={state.reading} />}
       {!sheet && (
         <p className="im-busy" role="status">
           {t('import.sheet.reading')}

@@ -4,7 +4,7 @@ import { setColumnField, type ColumnMapping, type ImportField, type SavedMapping
 import type { CommitProgress, MatchDecision } from '../../../../shared/io/import-plan';
 import type { Sheet } from '../../../../shared/io/sheet-types';
 import type { PreviewSummary } from '../check/preview-summary';
-import type { SheetSummary } from '../file/read-spreadsheet';
+import type { FileReading, SheetSummary } from '../file/read-spreadsheet';
 import type { RowFilter } from './counts';
 import { decideForAll, decideRow, mergeDecisions, type DecisionChoice, type Decisions, type RowMatch } from './decisions';
 import type { RowsAction } from './plan';
@@ -47,6 +47,8 @@ export type WizardState = {
   parse: ParseState;
   /** The file's sheets, with their number of rows. */
   sheets: SheetSummary[];
+  /** How the file was read (format; characters and separator of a text file). */
+  reading?: FileReading;
   sheetIndex: number;
   /**
    * The chosen sheet's first rows (sheetHead: enough to find the header and
@@ -73,7 +75,7 @@ export type WizardEvent =
   | { type: 'fileHashed'; hash: string; previous: PreviousImport | null }
   | { type: 'fileProgress'; done: number; total: number }
   | { type: 'importAgain' }
-  | { type: 'fileParsed'; sheets: SheetSummary[] }
+  | { type: 'fileParsed'; sheets: SheetSummary[]; reading?: FileReading }
   | { type: 'sheetLoaded'; index: number; sheet: Sheet }
   | { type: 'fileFailed'; message: string }
   | { type: 'goTo'; step: WizardStep }
@@ -157,7 +159,7 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
     case 'importAgain':
       return { ...state, importAgain: true };
     case 'fileParsed':
-      return chooseSheet({ ...state, parse: { status: 'done' }, sheets: event.sheets }, firstSheetWithRows(event.sheets));
+      return chooseSheet({ ...state, parse: { status: 'done' }, sheets: event.sheets, reading: event.reading }, firstSheetWithRows(event.sheets));
     case 'fileFailed':
       return { ...state, parse: { status: 'failed', message: event.message }, sheets: [] };
     case 'goTo':

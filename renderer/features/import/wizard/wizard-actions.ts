@@ -90,10 +90,10 @@ export async function openSpreadsheet(name: string, bytes: Uint8Array, lang: UiL
     if (token === run && p.stage === 'rows' && p.total) dispatch({ type: 'fileProgress', done: p.done ?? 0, total: p.total });
   };
   const reading = readSpreadsheet(name, bytes, progress).then(
-    async (sheets) => {
+    async ({ sheets, reading }) => {
       if (token !== run) return;
       markStep('parsed');
-      dispatch({ type: 'fileParsed', sheets });
+      dispatch({ type: 'fileParsed', sheets, reading });
       await readChosenSheet(lang);
     },
     (error: unknown) => {

@@ -84,10 +84,12 @@ function sequenceAt(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
-/** Valid multi-byte UTF-8 sequences and bytes that belong to none. */
-function utf8Census(bytes: Uint8Array): { valid: number; invalid: number } {
+/**
+ * Walks the bytes as UTF-8: `stray` is called with the index of each byte that
+ * is part of no valid sequence. Returns how many valid multi-byte sequences there are.
+ */
+function walkUtf8(bytes: Uint8Array, stray: (i: number) => void): number {
   let valid = 0;
-  let invalid = 0;
   for (let i = 0; i < bytes.length; ) {
     if (bytes[i]! < 0x80) {
       i++;
@@ -98,10 +100,17 @@ function utf8Census(bytes: Uint8Array): { valid: number; invalid: number } {
       valid++;
       i += length;
     } else {
-      invalid++;
+      stray(i);
       i++;
     }
   }
+  return valid;
+}
+
+/** Valid multi-byte UTF-8 sequences and bytes that belong to none. */
+function utf8Census(bytes: Uint8Array): { valid: number; invalid: number } {
+  let invalid = 0;
+  const valid = walkUtf8(bytes, () => invalid++);
   return { valid, invalid };
 }
 
@@ -116,21 +125,12 @@ function utf8WithStrays(bytes: Uint8Array): { text: string; strayBytes?: number 
   const parts: string[] = [];
   let strays = 0;
   let start = 0;
-  for (let i = 0; i < bytes.length; ) {
-    if (bytes[i]! < 0x80) {
-      i++;
-      continue;
-    }
-    const length = sequenceAt(bytes, i);
-    if (length > 0) {
-      i += length;
-      continue;
-    }
+  walkUtf8(bytes, (i) => {
     if (i > start) parts.push(utf8.decode(bytes.subarray(start, i)));
     parts.push(decodeWindows1252(bytes.subarray(i, i + 1)));
     strays++;
-    start = ++i;
-  }
+    start = i + 1;
+  });
   if (start < bytes.length) parts.push(utf8.decode(bytes.subarray(start)));
   return { text: parts.join(''), strayBytes: strays };
 }

@@ -1,4 +1,6 @@
+import { afterEach, beforeEach } from 'vitest';
 import { newId } from '../../shared/domain/ids';
+import { createDatabase, type DeskDatabase } from '../../renderer/db/schema';
 import { emailKeys, personSortKey } from '../../shared/domain/text';
 import type {
   Enrolment,
@@ -78,4 +80,22 @@ export function sampleRecords() {
     payments: [{ id: newId(), date: '2022-11-25', amountMinor: 85_000, reference: 'WIRE-1' }],
   };
   return { organisations: [museum], programmes: [programme], sessions: [session], people: [person], enrolments: [enrolment], funds: [fund], grants: [grant] };
+}
+
+/**
+ * A fresh database holding sampleRecords() for each test, deleted after it:
+ * call at the top of a test file; read `current.db` and `current.records` in the tests.
+ */
+export function useSampleDatabase(): { db: DeskDatabase; records: ReturnType<typeof sampleRecords> } {
+  const current = {} as { db: DeskDatabase; records: ReturnType<typeof sampleRecords> };
+  beforeEach(async () => {
+    current.db = createDatabase(`test-${newId()}`);
+    await current.db.open();
+    current.records = sampleRecords();
+    for (const [table, rows] of Object.entries(current.records)) await current.db.table(table).bulkAdd(rows);
+  });
+  afterEach(async () => {
+    await current.db.delete();
+  });
+  return current;
 }

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isDomainError } from '../../../shared/domain/errors';
 import type { ReadProgress } from '../../../shared/io/sheet-read';
 import { openSpreadsheet } from '../../../renderer/workers/spreadsheet-client';
 import { createSpreadsheetHandler, type SheetMessage, type SpreadsheetReply, type SpreadsheetRequest } from '../../../renderer/workers/spreadsheet.worker';
+import { fixture } from './reader-fixtures';
 
 // The client and the worker's handler, joined by a stand-in for Worker that
 // clones (and transfers) messages as a real one does. The real worker global
 // is exercised by the end-to-end tests in Chromium.
-const DIR = path.resolve(import.meta.dirname, '../../fixtures/participants');
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
 
 class StandInWorker {
   onmessage: ((event: MessageEvent<SpreadsheetReply>) => void) | null = null;

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import { openWorkbook } from '../../../shared/io/sheet-read';
+import { EN_HEADER, failure, fixture } from './reader-fixtures';
 
 // Sheets whose columns and rows were formatted whole: what SheetJS is given is
 // watched, to see the million empty rows never reach it.
@@ -16,10 +15,7 @@ type Container = { FullPaths: string[]; FileIndex: Part[] };
 const parseZip = vi.mocked((XLSX as unknown as { parse_zip: (zip: Container, options: unknown) => XLSX.WorkBook }).parse_zip);
 afterEach(() => vi.clearAllMocks());
 
-const DIR = path.resolve(import.meta.dirname, '../../fixtures/participants');
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
 
-const EN_HEADER = ['Member no.', 'First name', 'Last name', 'Email', 'Phone', 'Country', 'Organisation', 'Arrival'];
 const FIRST_NAMES = ['Αθηνά', 'Văn An', 'María José', 'Jean-Marc', 'Chinwe', 'Emeka', 'ليلى', '花子'];
 
 /** The parts of a zip, by path. */
@@ -86,15 +82,6 @@ function sheetGivenToSheetJs(): string {
   const container = parseZip.mock.calls[0]![0];
   const i = container.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'));
   return Buffer.from(container.FileIndex[i]!.content).toString('utf8');
-}
-
-function failure(read: () => unknown): { key: string; params: Record<string, string | number> } {
-  try {
-    read();
-  } catch (error) {
-    return error as { key: string; params: Record<string, string | number> };
-  }
-  throw new Error('expected the read to fail');
 }
 
 describe('xlsx with whole columns and rows formatted', () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import { openWorkbook, readSheet, readWorkbook } from '../../../shared/io/sheet-read';
+import { fixture } from './reader-fixtures';
 
 // SheetJS is spied on: a zip bomb must be refused before anything is inflated (by
 // SheetJS's read, or by its CFB.read, with which the reader inflates a zip itself).
@@ -23,8 +22,6 @@ function expectUntouched(): void {
   expect(parseZip).not.toHaveBeenCalled();
 }
 
-const DIR = path.resolve(import.meta.dirname, '../../fixtures/participants');
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
 const MB = 1024 * 1024;
 
 /** What a read throws: its key and parameters (fails the test when nothing is thrown). */

@@ -1,37 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook, readWorkbook } from '../../../shared/io/sheet-read';
+import { EN_HEADER, PEOPLE, failure, fixture } from './reader-fixtures';
 
 // ".xls" files that are not Excel binaries: a web system's "Export to Excel" (an HTML
 // table) and Excel 2003's XML Spreadsheet (scripts/make-fixtures-text-quirks.mjs).
-const DIR = path.resolve(import.meta.dirname, '../../fixtures/participants');
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 const html = (body: string) => utf8(`<html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
 
-const EN_HEADER = ['Member no.', 'First name', 'Last name', 'Email', 'Phone', 'Country', 'Organisation', 'Arrival'];
-const PEOPLE = [
-  ['00123', 'Αθηνά', 'Παπαδοπούλου', 'athina.papadopoulou@example.gr', '+30 210 000 0000', 'Greece', 'Μουσείο Μπενάκη', '2022-11-20'],
-  ['00124', 'Văn An', 'Nguyễn', 'nguyen.van.an@example.vn', '+84 24 0000 0000', 'Viet Nam', 'Bảo tàng Lịch sử Quốc gia', '2022-11-20'],
-  ['00125', 'María José', 'García López', 'mj.garcia@example.es', '+34 600 000 000', 'Spain', 'Museo Nacional del Prado', '2022-11-21'],
-  ['00126', 'Jean-Marc', 'Le Goff', 'jm.legoff@example.fr', '06 00 00 00 00', 'France', 'Musée de Bretagne', '2022-11-21'],
-  ['00127', 'Chinwe', 'Okafor', 'c.okafor@example.ng', '+234 803 000 0000', 'Nigeria', 'National Museum, Lagos', '2022-11-19'],
-  ['00128', 'Emeka', 'Obi', 'e.obi@example.ng', '0803 000 0000', 'Nigeria', 'Gidan Makama Museum, Kano', '2022-11-19'],
-  ['00129', 'ليلى', 'حداد', 'l.haddad@example.tn', '+216 70 000 000', 'Tunisia', 'Musée national du Bardo', '2022-11-20'],
-  ['00130', '花子', '佐藤', 'hanako.sato@example.jp', '+81 3 0000 0000', 'Japan', '国立西洋美術館', '2022-11-21'],
-];
 const TITLE = 'Regional training — Lagos, 21–25 November 2022';
 const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
-
-function failure(read: () => unknown): { key: string; params: Record<string, string | number> } {
-  try {
-    read();
-  } catch (error) {
-    return error as { key: string; params: Record<string, string | number> };
-  }
-  throw new Error('expected the read to fail');
-}
 
 describe('an "Export to Excel" .xls that is an HTML table', () => {
   it('reads the table as text cells: member numbers keep their zeros, <br> breaks lines, entities decode, the title spans the table', () => {

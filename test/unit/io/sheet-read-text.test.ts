@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook, readSheet, readWorkbook, sheetNameOf } from '../../../shared/io/sheet-read';
 import { decodeMacRoman, decodeText, decodeWindows1252, detectDelimiter, parseDelimited } from '../../../shared/io/sheet-read-text';
+import { fixture } from './reader-fixtures';
 
-const DIR = path.resolve(import.meta.dirname, '../../fixtures/participants');
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 const limits = { maxRows: 1000, maxColumns: 500, maxCellChars: 1000 };

@@ -1,8 +1,8 @@
-import type { OpenPurpose, OpenedFile, SaveResult } from '../../shared/ipc/desk-api';
+import { SPREADSHEET_EXTENSIONS, type OpenPurpose, type OpenedFile, type SaveResult } from '../../shared/ipc/desk-api';
 import type { Platform } from './index';
 
 const ACCEPT: Record<OpenPurpose, string> = {
-  import: '.xlsx,.xlsm,.xls,.xlsb,.ods,.csv,.tsv,.txt',
+  import: SPREADSHEET_EXTENSIONS.map((extension) => `.${extension}`).join(','),
   restore: '.json',
 };
 

@@ -18,8 +18,7 @@ export const MAX_FILE_MEGABYTES = MAX_FILE_BYTES / (1024 * 1024);
 export const MAX_FILE_NAME_BYTES = 255;
 /** Backups (automatic and saved by hand) are JSON written by the renderer. */
 export const BACKUP_FILE_EXTENSION = 'json';
-/** Spreadsheet formats the import accepts. */
-export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xls', 'ods', 'csv'] as const;
+export { SPREADSHEET_EXTENSIONS } from './desk-api';
 
 // Separators, Windows-reserved characters and C0/DEL controls: none may reach a path.
 // eslint-disable-next-line no-control-regex

@@ -44,3 +44,6 @@ export type DeskApi = {
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
+
+/** Spreadsheet formats the import accepts (offered by the open dialog on desktop and the file picker in a browser). */
+export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv', 'txt'] as const;

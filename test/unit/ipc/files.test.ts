@@ -94,7 +94,7 @@ describe('dialog options', () => {
     expect(openDialogOptions('import', 'fr')).toEqual({
       properties: ['openFile'],
       title: 'Importer une liste de participants',
-      filters: [{ name: 'Tableurs', extensions: ['xlsx', 'xls', 'ods', 'csv'] }],
+      filters: [{ name: 'Tableurs', extensions: ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv', 'txt'] }],
     });
     expect(openDialogOptions('restore', 'es').filters).toEqual([
       { name: 'Copias de seguridad de Training Desk', extensions: ['json'] },

@@ -122,11 +122,23 @@ function endCell(table: Table, limits: ReadLimits, sheet: string): void {
 
 /** A cell's text: references decoded, spaces collapsed as a browser shows them, line breaks kept; null when blank. */
 function cellText(parts: string[]): string | null {
-  const text = decodeEntities(parts.join(''))
-    .replace(/\u00a0/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/^[ \n]+|[ \n]+$/g, '');
+  // Spaces around line breaks and at both ends dropped by plain loops: a regex such as / *\n */ or
+  // [ \n]+$ backtracks quadratically on a long run of spaces or <br>s, and a hostile file has them.
+  const lines = decodeEntities(parts.join('')).replace(/\u00a0/g, ' ').split('\n').map(trimSpaces);
+  let first = 0;
+  let last = lines.length - 1;
+  while (first <= last && lines[first] === '') first++;
+  while (last >= first && lines[last] === '') last--;
+  const text = lines.slice(first, last + 1).join('\n');
   return text === '' ? null : text;
+}
+
+function trimSpaces(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && line.charCodeAt(start) === 0x20) start++;
+  while (end > start && line.charCodeAt(end - 1) === 0x20) end--;
+  return line.slice(start, end);
 }
 
 function toSheet(table: Table): ExtractedSheet {

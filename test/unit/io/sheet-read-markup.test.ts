@@ -47,6 +47,15 @@ describe('an "Export to Excel" .xls that is an HTML table', () => {
     expect(spans.merges).toEqual([{ s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }, { s: { r: 0, c: 1 }, e: { r: 0, c: 2 } }]);
   });
 
+  it('trims long runs of spaces and line breaks in a cell in one pass (a hostile page cannot stall the reader)', () => {
+    const spaces = '&nbsp;'.repeat(200_000);
+    const breaks = '<br>'.repeat(200_000);
+    const page = html(`<table><tr><td>Name</td><td>Note</td></tr><tr><td>${spaces}Obi${spaces}x</td><td>${breaks}a ${breaks} b${breaks}</td></tr></table>`);
+    const rows = openWorkbook(page, 'p.xls').sheet('p').rows;
+    expect(rows[1]?.[0]).toBe(`Obi${' '.repeat(200_000)}x`);
+    expect(rows[1]?.[1]).toBe(`a${'\n'.repeat(200_000)}b`);
+  });
+
   it('makes a sheet of each table with data, a layout table around them left out', () => {
     const page = html('<table><tr><td><table><tr><td>Name</td></tr><tr><td>Obi</td></tr></table></td></tr><tr><td><table><tr><td>Country</td></tr><tr><td>Nigeria</td></tr></table></td></tr></table>');
     const opened = openWorkbook(page, 'export.xls');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n';
 
 /**
@@ -11,12 +11,15 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   onCancel,
+  children,
 }: {
   open: boolean;
   message: string;
   confirmLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Shown under the message: what the action would change, when the message alone cannot say it. */
+  children?: ReactNode;
 }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -31,6 +34,7 @@ export function ConfirmDialog({
   return (
     <dialog ref={dialog} className="confirm" aria-labelledby={messageId} onCancel={onCancel}>
       <p id={messageId}>{message}</p>
+      {children}
       <div className="actions">
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}

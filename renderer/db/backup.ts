@@ -1,7 +1,8 @@
-import { RECORD_TABLES } from '../../shared/domain/types';
+import { BACKUP_FORMAT, BACKUP_TABLES } from '../../shared/domain/backup-file';
 import { SCHEMA_VERSIONS, type DeskDatabase } from './schema';
 
-export const BACKUP_FORMAT = 'training-desk-backup';
+/** The newest schema version this app knows: what its backups declare, and the newest it restores. */
+export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
 export type Backup = {
   format: typeof BACKUP_FORMAT;
@@ -15,13 +16,12 @@ export type Backup = {
  * picture even if something writes meanwhile.
  */
 export async function buildBackup(db: DeskDatabase): Promise<Backup> {
-  const names = [...RECORD_TABLES, 'importBatches', 'settings', 'audit'] as const;
+  const names = BACKUP_TABLES;
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', names.map((n) => db.table(n)), async () => {
     for (const name of names) tables[name] = await db.table(name).toArray();
   });
-  const schemaVersion = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
-  return { format: BACKUP_FORMAT, schemaVersion, exportedAt: new Date().toISOString(), tables };
+  return { format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: new Date().toISOString(), tables };
 }
 
 /** The backup as UTF-8 JSON bytes, ready for a file. */

@@ -22,6 +22,9 @@ import participantsEs from './features/participants.es.json';
 import sessionsEn from './features/sessions.en.json';
 import sessionsFr from './features/sessions.fr.json';
 import sessionsEs from './features/sessions.es.json';
+import restoreEn from './features/restore.en.json';
+import restoreFr from './features/restore.fr.json';
+import restoreEs from './features/restore.es.json';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/types';
 
 /**
@@ -37,6 +40,7 @@ type Catalogue = typeof en & {
   import: typeof importEn;
   participants: typeof participantsEn;
   programmes: typeof programmesEn;
+  restore: typeof restoreEn;
   sessions: typeof sessionsEn;
 };
 
@@ -60,9 +64,9 @@ export type MessageParams = Record<string, string | number>;
 
 /** The feature catalogues of each language, by namespace. */
 const features = {
-  en: { calendar: calendarEn, duplicates: duplicatesEn, enrolments: enrolmentsEn, import: importEn, participants: participantsEn, programmes: programmesEn, sessions: sessionsEn },
-  fr: { calendar: calendarFr, duplicates: duplicatesFr, enrolments: enrolmentsFr, import: importFr, participants: participantsFr, programmes: programmesFr, sessions: sessionsFr },
-  es: { calendar: calendarEs, duplicates: duplicatesEs, enrolments: enrolmentsEs, import: importEs, participants: participantsEs, programmes: programmesEs, sessions: sessionsEs },
+  en: { calendar: calendarEn, duplicates: duplicatesEn, enrolments: enrolmentsEn, import: importEn, participants: participantsEn, programmes: programmesEn, restore: restoreEn, sessions: sessionsEn },
+  fr: { calendar: calendarFr, duplicates: duplicatesFr, enrolments: enrolmentsFr, import: importFr, participants: participantsFr, programmes: programmesFr, restore: restoreFr, sessions: sessionsFr },
+  es: { calendar: calendarEs, duplicates: duplicatesEs, enrolments: enrolmentsEs, import: importEs, participants: participantsEs, programmes: programmesEs, restore: restoreEs, sessions: sessionsEs },
 };
 
 const catalogues: Record<UiLanguage, unknown> = {

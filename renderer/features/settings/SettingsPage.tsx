@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotices } from '../../components/notices';
 import { getDatabase } from '../../db/database';
 import { activeSampleBatch } from '../../db/sample';
+import { RestoreBackup } from './RestoreBackup';
 import { runBackup } from './backup-action';
 import { useSampleActions } from './sample-actions';
 
@@ -55,6 +56,7 @@ export function SettingsPage() {
         <button type="button" onClick={() => runBackup(i18n, notices.show)}>
           {t('settings.backup')}
         </button>
+        <RestoreBackup />
       </section>
       <section aria-labelledby="sample-heading">
         <h2 id="sample-heading">{t('settings.sampleHeading')}</h2>

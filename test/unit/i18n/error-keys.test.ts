@@ -25,7 +25,7 @@ describe('error messages', () => {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/new DomainError\(\s*'([\w.]+)'/g)) keys.add(m[1]!);
     // Message keys written out in full (import warnings, field errors).
-    for (const m of text.matchAll(/'((?:import|participants|programmes|sessions)\.(?:header|warnings|errors|rows)\.\w+)'/g)) keys.add(m[1]!);
+    for (const m of text.matchAll(/'((?:import|participants|programmes|restore|sessions)\.(?:header|warnings|errors|rows)\.\w+)'/g)) keys.add(m[1]!);
     // Helpers that build `errors.${key}` from a literal first argument.
     if (text.includes('`errors.${key}`')) {
       for (const m of text.matchAll(/\badd\(\s*'(\w+)'/g)) keys.add(`errors.${m[1]}`);
@@ -36,6 +36,7 @@ describe('error messages', () => {
     expect(keys).toContain('errors.transition');
     expect(keys).toContain('errors.recurrenceUnbounded');
     expect(keys).toContain('import.warnings.countryGuessed');
+    expect(keys).toContain('restore.errors.newerVersion');
   });
 
   it.each([...keys].sort())('%s exists in English, French and Spanish', (key) => {

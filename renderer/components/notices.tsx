@@ -9,7 +9,11 @@ export type Notice = {
   action?: { label: string; run: () => void | Promise<void> };
 };
 
-type Notices = { show: (notice: Omit<Notice, 'id'>) => void };
+/**
+ * `withdrawOffers`: the change being announced replaced the data earlier offers
+ * (Undo) would act on (a restore): those notices are taken away.
+ */
+type Notices = { show: (notice: Omit<Notice, 'id'> & { withdrawOffers?: boolean }) => void };
 
 const NoticeContext = createContext<Notices | null>(null);
 let nextNoticeId = 1;
@@ -25,10 +29,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const show = useCallback(
-    (notice: Omit<Notice, 'id'>) => {
+    ({ withdrawOffers, ...notice }: Omit<Notice, 'id'> & { withdrawOffers?: boolean }) => {
       const id = nextNoticeId++;
       // Keep the last three: a stack of stale messages helps nobody.
-      setNotices((list) => [...list.slice(-2), { ...notice, id }]);
+      setNotices((list) => [...(withdrawOffers ? list.filter((n) => !n.action) : list).slice(-2), { ...notice, id }]);
       // A confirmation fades; an offer to undo stays long enough to be used but does
       // not sit over the page for ever; errors wait for the user.
       if (notice.tone !== 'error') setTimeout(() => dismiss(id), notice.action ? UNDO_NOTICE_MS : SUCCESS_NOTICE_MS);

@@ -53,12 +53,13 @@ export function useRestore() {
       const undo = async () => {
         try {
           await replaceDesk(db, previous);
-          notices.show({ tone: 'info', text: t('restore.undone') });
+          notices.show({ tone: 'info', text: t('restore.undone'), withdrawOffers: true });
         } catch (error) {
           notices.show({ tone: 'error', text: describeError(error, lang) });
         }
       };
-      notices.show({ tone: 'success', text: t('restore.restored', { name: offer.name }), action: { label: t('common.undo'), run: undo } });
+      // Earlier Undo offers acted on the desk just replaced: they go.
+      notices.show({ tone: 'success', text: t('restore.restored', { name: offer.name }), action: { label: t('common.undo'), run: undo }, withdrawOffers: true });
     } catch (error) {
       fail(error);
     } finally {

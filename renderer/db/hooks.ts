@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { fundPosition, type FundPosition } from '../../shared/domain/money';
 import type { Fund, ImportBatch, Organisation, Programme } from '../../shared/domain/types';
 import { getDatabase } from './database';
+import { countDesk } from './restore';
 import { readSetting, type SettingKey, type SettingValues } from './settings';
 
 /**
@@ -11,16 +12,7 @@ import { readSetting, type SettingKey, type SettingValues } from './settings';
 
 /** Counts shown on the dashboard. */
 export function useCounts() {
-  return useLiveQuery(async () => {
-    const db = getDatabase();
-    const [programmes, people, enrolments, grants] = await Promise.all([
-      db.programmes.count(),
-      db.people.count(),
-      db.enrolments.count(),
-      db.grants.count(),
-    ]);
-    return { programmes, people, enrolments, grants };
-  });
+  return useLiveQuery(() => countDesk(getDatabase()));
 }
 
 export type ProgrammeRow = Programme & { enrolled: number };

@@ -33,7 +33,7 @@ export function countBackup(tables: BackupTables): DeskCounts {
   };
 }
 
-/** The same counts for what the desk holds now. */
+/** The same counts for what the desk holds now (also the dashboard's counts). */
 export async function countDesk(db: DeskDatabase): Promise<DeskCounts> {
   const [programmes, people, enrolments, grants] = await Promise.all([
     db.programmes.count(),

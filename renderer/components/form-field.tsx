@@ -1,3 +1,5 @@
+import { createContext, useContext, type ReactNode } from 'react';
+
 /**
  * The pieces every validated form shares: a control tied to its hint and its
  * error (ARIA), the notes under it, and the error summary that lists every
@@ -76,4 +78,23 @@ export function ErrorSummary({
       </ul>
     </div>
   );
+}
+
+/**
+ * A form's shared state for its sections (the draft, how to change it, its
+ * messages): a provider and the hook that reads it, typed for that form.
+ */
+export function createFormKit<Kit>(): {
+  FormKitProvider: (props: { kit: Kit; children: ReactNode }) => ReactNode;
+  useFormKit: () => Kit;
+} {
+  const FormContext = createContext<Kit | null>(null);
+  return {
+    FormKitProvider: ({ kit, children }) => <FormContext.Provider value={kit}>{children}</FormContext.Provider>,
+    useFormKit: () => {
+      const kit = useContext(FormContext);
+      if (!kit) throw new Error('useFormKit must be used inside <FormKitProvider>.');
+      return kit;
+    },
+  };
 }

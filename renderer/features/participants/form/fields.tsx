@@ -1,8 +1,8 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { PersonField } from '../../../../shared/domain/person-rules';
 import type { Organisation } from '../../../../shared/domain/types';
 import type { PersonForm } from './draft';
-import { FieldNotes as SharedFieldNotes, describedBy } from '../../../components/form-field';
+import { FieldNotes as SharedFieldNotes, createFormKit, describedBy } from '../../../components/form-field';
 
 /** What every section of the person form shares: the form, how to change it, and its messages. */
 export type FormKit = {
@@ -13,19 +13,8 @@ export type FormKit = {
   organisations: readonly Organisation[];
 };
 
-const FormContext = createContext<FormKit | null>(null);
-
-/** Provides the form kit to the sections. */
-export function FormKitProvider({ kit, children }: { kit: FormKit; children: ReactNode }) {
-  return <FormContext.Provider value={kit}>{children}</FormContext.Provider>;
-}
-
-/** The person form's shared state. */
-export function useFormKit(): FormKit {
-  const kit = useContext(FormContext);
-  if (!kit) throw new Error('useFormKit must be used inside <FormKitProvider>.');
-  return kit;
-}
+/** The person form's shared state: FormKitProvider gives it to the sections, useFormKit reads it. */
+export const { FormKitProvider, useFormKit } = createFormKit<FormKit>();
 
 export { describedBy };
 

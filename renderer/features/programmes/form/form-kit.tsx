@@ -1,8 +1,8 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Organisation } from '../../../../shared/domain/types';
 import type { ProgrammeDraft } from '../../../../shared/domain/programme-draft';
 import type { ProgrammeField } from '../../../../shared/domain/programme-rules';
-import { FieldNotes as SharedFieldNotes, describedBy } from '../../../components/form-field';
+import { FieldNotes as SharedFieldNotes, createFormKit, describedBy } from '../../../components/form-field';
 
 /** What every section of the programme form shares: the draft, how to change it, and its errors. */
 export type FormKit = {
@@ -13,19 +13,8 @@ export type FormKit = {
   organisations: readonly Organisation[];
 };
 
-const FormContext = createContext<FormKit | null>(null);
-
-/** Provides the form kit to the sections. */
-export function FormKitProvider({ kit, children }: { kit: FormKit; children: ReactNode }) {
-  return <FormContext.Provider value={kit}>{children}</FormContext.Provider>;
-}
-
-/** The programme form's shared state. */
-export function useFormKit(): FormKit {
-  const kit = useContext(FormContext);
-  if (!kit) throw new Error('useFormKit must be used inside <FormKitProvider>.');
-  return kit;
-}
+/** The programme form's shared state: FormKitProvider gives it to the sections, useFormKit reads it. */
+export const { FormKitProvider, useFormKit } = createFormKit<FormKit>();
 
 /** The DOM id of the control a field's error points at (the first title box for the title). */
 export function fieldDomId(field: ProgrammeField): string {

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { START_STATUSES } from '../../../shared/domain/enrolment-rules';
 import { ENROLMENT_STATUSES, type EnrolmentStatus, type Programme } from '../../../shared/domain/types';
 import { useI18n } from '../../app/i18n';
 import { enrolmentStatusLabel, pickText } from '../../app/labels';
+import { StartStatusSelect } from './StartSelects';
 
 export type BulkHandlers = {
   changeStatus: (to: EnrolmentStatus) => Promise<boolean>;
@@ -88,16 +88,7 @@ export function BulkBar({ count, programmes, handlers }: { count: number; progra
               ))}
             </select>
           </div>
-          <div className="en-field">
-            <label htmlFor="en-bulk-start">{t('enrolments.bulk.startStatus')}</label>
-            <select id="en-bulk-start" value={startStatus} onChange={(e) => setStartStatus(START_STATUSES.find((s) => s === e.target.value) ?? 'applied')}>
-              {START_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(enrolmentStatusLabel(s))}
-                </option>
-              ))}
-            </select>
-          </div>
+          <StartStatusSelect id="en-bulk-start" label={t('enrolments.bulk.startStatus')} value={startStatus} onChange={setStartStatus} />
           <button type="submit" disabled={!target || busy}>
             {t('enrolments.bulk.enrol')}
           </button>

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { START_STATUSES } from '../../../shared/domain/enrolment-rules';
 import { newId } from '../../../shared/domain/ids';
 import { personName } from '../../../shared/domain/person-rules';
-import { ENROLMENT_ROLES, type EnrolmentRole, type EnrolmentStatus, type Id, type Person, type Programme } from '../../../shared/domain/types';
+import { type EnrolmentRole, type EnrolmentStatus, type Id, type Person, type Programme } from '../../../shared/domain/types';
 import { useI18n } from '../../app/i18n';
 import { enrolmentStatusLabel } from '../../app/labels';
 import { getDatabase } from '../../db/database';
@@ -11,7 +10,8 @@ import { useModal } from '../sessions/use-modal';
 import '../sessions/sessions.css';
 import { creations, enrolAll } from './actions';
 import { todayIn } from './format';
-import { errorText, personReason, roleLabel } from './messages';
+import { errorText, personReason } from './messages';
+import { RoleSelect, StartStatusSelect } from './StartSelects';
 import { useEnrolmentCommit } from './use-enrolment-commit';
 
 /**
@@ -103,26 +103,8 @@ export function EnrolDialog({ programme, onClose }: { programme: Programme; onCl
           }}
         />
         <div className="en-form-row">
-          <div className="en-field">
-            <label htmlFor="en-enrol-role">{t('enrolments.enrol.role')}</label>
-            <select id="en-enrol-role" value={role} onChange={(e) => setRole(ENROLMENT_ROLES.find((r) => r === e.target.value) ?? 'participant')}>
-              {ENROLMENT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(roleLabel(r))}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="en-field">
-            <label htmlFor="en-enrol-status">{t('enrolments.enrol.status')}</label>
-            <select id="en-enrol-status" value={status} onChange={(e) => setStatus(START_STATUSES.find((s) => s === e.target.value) ?? 'applied')}>
-              {START_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(enrolmentStatusLabel(s))}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RoleSelect id="en-enrol-role" label={t('enrolments.enrol.role')} value={role} onChange={setRole} />
+          <StartStatusSelect id="en-enrol-status" label={t('enrolments.enrol.status')} value={status} onChange={setStatus} />
         </div>
         <div className="actions">
           <button type="button" onClick={onClose}>

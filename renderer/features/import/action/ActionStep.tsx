@@ -1,9 +1,8 @@
-import { START_STATUSES } from '../../../../shared/domain/enrolment-rules';
-import { ENROLMENT_ROLES, type EnrolmentRole, type EnrolmentStatus } from '../../../../shared/domain/types';
+import type { EnrolmentRole, EnrolmentStatus } from '../../../../shared/domain/types';
 import { useI18n } from '../../../app/i18n';
-import { enrolmentStatusLabel, pickText } from '../../../app/labels';
+import { pickText } from '../../../app/labels';
 import { useProgrammes } from '../../../db/hooks';
-import { roleLabel } from '../../enrolments/messages';
+import { RoleSelect, StartStatusSelect } from '../../enrolments/StartSelects';
 import type { RowsAction } from '../state/plan';
 import { PlacesNote } from './PlacesNote';
 
@@ -47,26 +46,8 @@ export function ActionStep({ action, onAction, rows }: { action: RowsAction; onA
               ))}
             </select>
           </div>
-          <div className="en-field">
-            <label htmlFor="im-status">{t('import.action.status')}</label>
-            <select id="im-status" value={enrol.status} onChange={(e) => change({ status: START_STATUSES.find((s) => s === e.target.value) ?? 'applied' })}>
-              {START_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(enrolmentStatusLabel(s))}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="en-field">
-            <label htmlFor="im-role">{t('import.action.role')}</label>
-            <select id="im-role" value={enrol.role} onChange={(e) => change({ role: ENROLMENT_ROLES.find((r) => r === e.target.value) ?? 'participant' })}>
-              {ENROLMENT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(roleLabel(r))}
-                </option>
-              ))}
-            </select>
-          </div>
+          <StartStatusSelect id="im-status" label={t('import.action.status')} value={enrol.status} onChange={(status) => change({ status })} />
+          <RoleSelect id="im-role" label={t('import.action.role')} value={enrol.role} onChange={(role) => change({ role })} />
           <p className="muted im-enrol-hint">{t('import.action.columnsWin')}</p>
           <PlacesNote programme={programmes?.find((p) => p.id === enrol.programmeId)} status={enrol.status} role={enrol.role} rows={rows} />
         </div>

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 
 /**
  * The calendar as the secretariat uses it, on the sample data: the Lagos
@@ -13,24 +13,11 @@ import { startWebServer } from './support/server';
  * iCalendar export read back by an independent parser.
  */
 describe('the calendar in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
-  let profile: string;
+  const desk = useDesk({ start: 'sample' });
   let session: Session;
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    const { page } = session;
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
+    session = desk.session;
   });
 
   it('shows the Lagos training as a span over 21–25 Nov 2022 and its sessions in the week view', async () => {

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { emailKeys, personSortKey } from '../../shared/domain/text';
 import type { Enrolment, Person, Programme } from '../../shared/domain/types';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 
 type Stores = 'people' | 'enrolments' | 'programmes' | 'audit';
 
@@ -62,22 +62,15 @@ const named = (people: Person[]) => people.filter((p) => /^M[aä]kel[aä]$/.test
  * capitals, another position, and applying to another programme (Rakvere).
  */
 describe('duplicates in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
+  const desk = useDesk({ start: 'sample', timeout: 15_000 });
   let session: Session;
-  let profile: string;
   let original: Person;
   let copy: Person;
   let before: { people: Person[]; enrolments: Enrolment[] };
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    const { page } = session;
-    page.setDefaultTimeout(15_000);
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    session = desk.session;
+    const { page } = desk;
 
     original = named(await readAll<Person>(page, 'people'))[0]!;
     const rakvere = (await readAll<Programme>(page, 'programmes')).find((p) => /Rakvere/.test(JSON.stringify(p.title)))!;
@@ -115,12 +108,6 @@ describe('duplicates in Chromium', () => {
     before = { people: byId(await readAll<Person>(page, 'people')), enrolments: byId(await readAll<Enrolment>(page, 'enrolments')) };
     await page.evaluate(() => (window.location.hash = '#/participants/duplicates'));
     await page.getByRole('heading', { level: 1, name: 'Likely duplicates' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
   });
 
   const pairRow = () => session.page.getByRole('row').filter({ hasText: 'Paivi Makela' });

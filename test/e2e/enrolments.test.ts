@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 
 type StoredEnrolment = { programme: string; status: string; rank?: number; marks: { sessionId: string; mark: string }[] };
 
@@ -48,26 +48,12 @@ async function enrolmentOf(page: Page, name: string, programme: string): Promise
  * be refused a move that is not allowed, and mark a session's attendance.
  */
 describe('enrolment, selection and attendance in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
-  let profile: string;
+  const desk = useDesk({ start: 'sample', timeout: 10_000 });
   let session: Session | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    page = session.page;
-    page.setDefaultTimeout(10_000);
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
+    ({ page, session } = desk);
   });
 
   const area = () => page.getByRole('region', { name: 'Participants and selection' });

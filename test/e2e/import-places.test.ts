@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 import { countRecords, stored } from './support/stored';
 
 /**
@@ -10,30 +10,16 @@ import { countRecords, stored } from './support/stored';
  * file goes in on the waiting list.
  */
 describe('importing into a programme with few places left, in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
-  let profile: string;
+  const desk = useDesk({ start: 'sample', timeout: 15_000 });
   let session: Session | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    page = session.page;
-    page.setDefaultTimeout(15_000);
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    ({ page, session } = desk);
     await page.getByRole('link', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
     // The wizard is loaded when it is first shown: wait for it before dropping a file on the page.
     await page.getByRole('heading', { level: 2, name: 'Step 1 of 7: File' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
   });
 
   const wizard = () => page.getByRole('region', { name: /^Step \d of 7/ });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 import { countRecords, stored, type StoredPerson } from './support/stored';
 
 const FRENCH_LIST = 'test/fixtures/e2e-import/participants-cimam-fr.xlsx';
@@ -20,27 +20,16 @@ const fullName = (p: StoredPerson) => `${p.givenName} ${p.familyName}`;
  * 50,000-row import cancelled while it is written, leaving the database as it was.
  */
 describe('spreadsheet import in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
-  let profile: string;
+  const desk = useDesk({ start: 'sample', timeout: 15_000 });
   let session: Session | undefined;
   let page: Page;
   const temp = mkdtempSync(join(tmpdir(), 'training-desk-import-'));
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    page = session.page;
-    page.setDefaultTimeout(15_000);
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    ({ page, session } = desk);
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
+  afterAll(() => {
     rmSync(temp, { recursive: true, force: true });
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 
 type StoredPerson = { givenName: string; familyName: string; phone?: string; organisationId?: string; institution?: string };
 
@@ -34,29 +34,16 @@ const format = (n: number) => new Intl.NumberFormat('en').format(n);
  * (after being told what is wrong), edited, deleted and put back with Undo.
  */
 describe('participants in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
+  const desk = useDesk({ start: 'sample', timeout: 10_000 });
   let session: Session;
-  let profile: string;
   let total = 0;
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    const { page } = session;
-    page.setDefaultTimeout(10_000);
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    session = desk.session;
+    const { page } = desk;
     total = (await storedPeople(page)).length;
     await page.getByRole('link', { name: 'Participants', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Participants' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
   });
 
   it('finds people by names typed without accents, and filters by country, with the count of matches', async () => {

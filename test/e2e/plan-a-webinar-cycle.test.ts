@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 
 const TITLE = 'Musées et solidarités 2027';
 const SERIES = 'Débat mensuel';
@@ -29,27 +29,12 @@ const inNewYork = (at: Temporal.ZonedDateTime) => at.withTimeZone('America/New_Y
  * checks the meeting's passcode stays out of sight and out of the file.
  */
 describe('plan a webinar cycle, from an empty desk', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
-  let profile: string;
+  const desk = useDesk({ start: 'empty', timeout: 10_000 });
   let session: Session;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    page = session.page;
-    page.setDefaultTimeout(10_000);
-    await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: 'Welcome to Training Desk' }).waitFor();
-    await page.getByRole('button', { name: 'Start empty' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
+    ({ page, session } = desk);
   });
 
   it('creates the programme through the form and lands on its page', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 
 /** Programmes in IndexedDB, counted from the page as the app stores them. */
 function storedProgrammes(page: Page): Promise<number> {
@@ -31,29 +31,16 @@ const TITLE = 'Regional training — Medellín 2027';
  * cancelled and deleted, each undoable. Then the messages in French.
  */
 describe('programmes in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
+  const desk = useDesk({ start: 'sample', timeout: 10_000 });
   let session: Session;
-  let profile: string;
   let total = 0;
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    const { page } = session;
-    page.setDefaultTimeout(10_000);
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    session = desk.session;
+    const { page } = desk;
     await page.getByRole('link', { name: 'Programmes', exact: true }).click();
     await page.getByRole('table').getByRole('rowheader', { name: /Lagos/ }).waitFor();
     total = await storedProgrammes(page);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
   });
 
   it('explains bad input beside each field and saves nothing, then creates the programme once fixed', async () => {

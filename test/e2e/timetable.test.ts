@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, newProfile, removeProfile, type Session } from './support/browser';
-import { startWebServer } from './support/server';
+import type { Session } from './support/browser';
+import { useDesk } from './support/desk';
 
 /**
  * The timetable of a programme, through the programme page, as secretariat
@@ -9,28 +9,15 @@ import { startWebServer } from './support/server';
  * one, undo, and see a room clash.
  */
 describe('timetable in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startWebServer>>;
-  let profile: string;
+  const desk = useDesk({ start: 'sample' });
   let session: Session | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startWebServer();
-    profile = newProfile();
-    session = await launch(profile, 'en-GB');
-    page = session.page;
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    ({ page, session } = desk);
     await page.getByRole('link', { name: 'Programmes', exact: true }).click();
     await page.getByRole('table').getByRole('link', { name: /Solidarity and museums/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Timetable' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    removeProfile(profile);
   });
 
   const timetable = () => page.getByRole('region', { name: 'Timetable' });

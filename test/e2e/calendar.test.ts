@@ -60,7 +60,8 @@ describe('the calendar in Chromium', () => {
     await page.mouse.up();
     await page.getByText('⚠ “Closing session and certificates” is now outside the dates of its programme (Nov 21 – 25, 2022).', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText('Change undone.').waitFor();
+    // The latest notice: an earlier test's "Change undone." may still be fading out.
+    await page.getByText('Change undone.').last().waitFor();
     await expect.poll(async () => (await page.getByRole('link', { name: /Closing session/ }).boundingBox())?.x).toBeCloseTo(box.x, 0);
 
     // A click (no drag) opens the session's programme.
@@ -95,7 +96,8 @@ describe('the calendar in Chromium', () => {
     await webinarAt(page, /15:00\s*–\s*16:30/).waitFor();
 
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText('Change undone.').waitFor();
+    // The latest notice: an earlier test's "Change undone." may still be fading out.
+    await page.getByText('Change undone.').last().waitFor();
     await webinarAt(page, /13:00\s*–\s*14:30/).waitFor();
     await page.reload();
     await openWeek(page, '2026-04', 3);
